@@ -4,35 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.parley.model.Dataset;
 import org.parley.model.Event;
-import org.parley.seed.BundledSeeds;
 
 /** The events an actor takes part in, read when a search names them: the same the actor filter counts (Dataset.involves). */
-class ActorEventsTest {
-
-    @TempDir
-    static Path dir;
-
-    private static ParleyStore store;
-    private static final Dataset WEEK = BundledSeeds.dataset();
-
-    @BeforeAll
-    static void importWeek() {
-        store = ParleyStore.open(dir.resolve("actors.db"));
-        store.importDataset(WEEK, "h", Origin.SEED);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+class ActorEventsTest extends StoreWithTheWeek {
 
     private static List<String> involving(String actor) {
         return WEEK.events().stream().filter(e -> WEEK.involves(e, actor)).map(Event::id).sorted().toList();

@@ -4,42 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.parley.model.Dataset;
 import org.parley.model.Event;
-import org.parley.seed.BundledSeeds;
 
 /**
  * A word after NOT leaves out what the same word would have let in: "Stoltenberg Brussels" finds his events held in
  * Brussels and "Brussels Sherman" the meeting she led a delegation at, so "Sherman NOT Brussels" must list none of
  * her events held there and "Brussels NOT Sherman" not that meeting. NOT had read only the events' texts.
  */
-class NotLeavesOutWhatTheWordFindsTest {
-
-    @TempDir
-    static Path dir;
-
-    private static ParleyStore store;
-    private static final Dataset WEEK = BundledSeeds.dataset();
-
-    @BeforeAll
-    static void importWeek() {
-        store = ParleyStore.open(dir.resolve("not.db"));
-        store.importDataset(WEEK, "h", Origin.SEED);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+class NotLeavesOutWhatTheWordFindsTest extends StoreWithTheWeek {
 
     /** The events held in Brussels or at a place within it (NATO headquarters), or about it. */
     private static Set<String> inBrussels() {

@@ -4,40 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.parley.model.Dataset;
 import org.parley.model.Event;
-import org.parley.seed.BundledSeeds;
 
 /**
  * A search whose words name a person and a place or a topic finds that person's events whose words hold the rest
  * (decision 0158): "Stoltenberg Brussels" had found two of his nine events in Brussels, those whose one entry says both.
  */
-class PersonAndPlaceSearchTest {
-
-    @TempDir
-    static Path dir;
-
-    private static ParleyStore store;
-    private static final Dataset WEEK = BundledSeeds.dataset();
-
-    @BeforeAll
-    static void importWeek() {
-        store = ParleyStore.open(dir.resolve("people.db"));
-        store.importDataset(WEEK, "h", Origin.SEED);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+class PersonAndPlaceSearchTest extends StoreWithTheWeek {
 
     /** The events {@code actor} takes part in at Brussels or at a place within it (NATO headquarters). */
     private static Set<String> inBrussels(String actor) {
