@@ -52,13 +52,15 @@ final class SqlResource {
             byName.put(name, body.toString().strip());
         }
         // A statement names another as {name} where it uses it whole, as a subquery: written once, read the same everywhere.
-        byName.replaceAll((n, sql) -> {
-            for (Map.Entry<String, String> part : byName.entrySet()) {
-                sql = sql.replace("{" + part.getKey() + "}", part.getValue());
-            }
-            return sql;
-        });
+        byName.replaceAll((n, sql) -> sql.indexOf('{') < 0 ? sql : withParts(sql, byName));
         return byName;
+    }
+
+    private static String withParts(String sql, Map<String, String> byName) {
+        for (Map.Entry<String, String> part : byName.entrySet()) {
+            sql = sql.replace("{" + part.getKey() + "}", part.getValue());
+        }
+        return sql;
     }
 
     /** One named statement, without its trailing ';' (sqlite-jdbc prepares a single statement). */
