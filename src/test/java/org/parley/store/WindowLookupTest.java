@@ -40,7 +40,7 @@ class WindowLookupTest {
                     + " 'meeting', '', 'main', 0, '')")) {
                 int n = 0;
                 for (long length : LENGTHS) {
-                    for (int i = 0; i < 12; i++) {
+                    for (int i = 0; i < 4; i++) {
                         long start = base + (random.nextLong() % (400 * DAY));
                         ps.setString(1, "e" + n);
                         ps.setInt(2, n++);
@@ -63,7 +63,7 @@ class WindowLookupTest {
                     }
                 }
             }
-            assertTrue(nonEmpty > 1000, "the windows hit events: " + nonEmpty);
+            assertTrue(nonEmpty > 300, "the windows hit events: " + nonEmpty);
         }
     }
 
