@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
@@ -62,12 +64,14 @@ class EventsBetweenTest {
         }
     }
 
-    @Test
-    void theWindowQueryUsesTheIntervalIndex() throws Exception {
+    /** The window's events, and what a large dataset's first frame reads of them (decision 0100). */
+    @ParameterizedTest
+    @ValueSource(strings = {"events_between", "window_events", "window_refers", "window_participants", "window_evidence"})
+    void theWindowQueryUsesTheIntervalIndex(String statement) throws Exception {
         try (ParleyStore store = ParleyStore.open(dir.resolve("p.db"));
              Statement st = store.connection().createStatement();
              ResultSet rs = st.executeQuery("EXPLAIN QUERY PLAN "
-                     + SqlResource.statement(StoredDatasetReader.SQL, "events_between").replace("?", "0"))) {
+                     + SqlResource.statement(StoredDatasetReader.SQL, statement).replace("?", "0"))) {
             StringBuilder plan = new StringBuilder();
             while (rs.next()) {
                 plan.append(rs.getString("detail")).append('\n');
@@ -76,7 +80,7 @@ class EventsBetweenTest {
             // other indexes, would be the scan this query exists to avoid.
             assertTrue(plan.toString().contains("USING INDEX events_window (<expr>=? AND start_millis>? AND start_millis<?)"),
                     plan.toString());
-            assertTrue(plan.toString().lines().noneMatch(line -> line.matches("SCAN (e|w)( .*)?")
+            assertTrue(plan.toString().lines().noneMatch(line -> line.matches("SCAN (e|w|events|event_refers|event_actors|evidence)( .*)?")
                     || line.contains("USING INDEX events_start") || line.contains("USING INDEX events_end")),
                     plan.toString());
         }
