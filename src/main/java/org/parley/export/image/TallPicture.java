@@ -54,7 +54,7 @@ public final class TallPicture {
                 : ", " + bytes(bitmapBytes(size)) + " of memory to draw" + (fits ? ""
                 : ", more than Parley can spare of the " + bytes(heapBytes) + " Java was given");
         return String.format(Locale.ROOT, " \u2014 about %,d screens tall%s. Choose PDF, which cuts it into pages, "
-                + "a shorter range, or a filter", Math.round(screens), memory);
+                + "a shorter range, or a filter.", Math.round(screens), memory);
     }
 
     /**
