@@ -1,5 +1,6 @@
 package org.parley.export.image;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -110,11 +111,22 @@ record DashboardFigure(List<String> title, List<String> credit, Picture timeline
         double art = lower - panelTitleHeight(type);
         MapFigure places = MapFigure.slide(sel, half / zoom, art / zoom, null, theme);
         Picture map = new Scaled(places, zoom);
-        String mapNote = places.scene().clusters().isEmpty() ? "" : GROUPS_NOTE;
+        String mapNote = mapNote(places);
         double networkZoom = type / SMALLEST_NETWORK_FONT;
         Picture actors = new Scaled(ActorsFigure.named(sel, half / networkZoom, art / networkZoom, theme, SLIDE_ACTORS),
                 networkZoom);
         return new DashboardFigure(title, credit, timeline, key, map, mapNote, actors, theme, height, lower, type);
+    }
+
+    /**
+     * What the map's panel title adds: the days of the stops the small map names without them, first, then the groups
+     * note. On the A4 and 4:3 slides the map had room for "Geneva" but not "9–10 Jan", and nothing said when the talks
+     * were there; a presentation slide says such days under its map in the same words (decision 0151).
+     */
+    private static String mapNote(MapFigure places) {
+        String dates = places.unsaid().datesLine();
+        String groups = places.scene().clusters().isEmpty() ? "" : GROUPS_NOTE;
+        return dates.isEmpty() || groups.isEmpty() ? dates + groups : dates + " · " + groups;
     }
 
     /** Whether every row that has events writes out the title of one at least. */
@@ -216,9 +228,20 @@ record DashboardFigure(List<String> title, List<String> credit, Picture timeline
         }
     }
 
-    /** A note's wordings, longest first: the groups note has shorter ones, any other note only itself. */
+    /**
+     * A note's wordings, longest first: the groups note has shorter ones, and after the stops' dates it may go
+     * altogether before the dates are cut; any other note only itself.
+     */
     private static List<String> wordings(String note) {
-        return note.equals(GROUPS_NOTE) ? GROUPS_NOTE_WORDINGS : List.of(note);
+        if (!note.endsWith(GROUPS_NOTE)) {
+            return List.of(note);
+        }
+        String before = note.substring(0, note.length() - GROUPS_NOTE.length());
+        List<String> all = new ArrayList<>(GROUPS_NOTE_WORDINGS.stream().map(w -> before + w).toList());
+        if (!before.isEmpty()) {
+            all.add(before.substring(0, before.length() - " · ".length()));
+        }
+        return all;
     }
 
     private static void at(Painter p, Picture picture, double x, double y) {

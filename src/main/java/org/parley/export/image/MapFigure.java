@@ -8,11 +8,13 @@ import org.parley.model.Event;
 import org.parley.model.Place;
 import org.parley.render.Painter;
 import org.parley.render.Theme;
+import org.parley.render.awt.Java2DPainter;
 import org.parley.render.map.MapData;
 import org.parley.render.map.MapPainter;
 import org.parley.render.map.MapScene;
 import org.parley.render.map.MapSceneBuilder;
 import org.parley.render.map.RouteStop;
+import org.parley.render.map.UnnamedMarks;
 
 /** The map of Europe with the places of the selected events, the week's route and the map key. */
 record MapFigure(MapScene scene, Theme theme) implements Picture {
@@ -78,6 +80,16 @@ record MapFigure(MapScene scene, Theme theme) implements Picture {
         LonLatBox city = new LonLatBox(lon - CITY_HALF_LON, lat - CITY_HALF_LAT, lon + CITY_HALF_LON, lat + CITY_HALF_LAT);
         return frame == null ? city : new LonLatBox(Math.min(frame.west(), city.west()), Math.min(frame.south(), city.south()),
                 Math.max(frame.east(), city.east()), Math.max(frame.north(), city.north()));
+    }
+
+    /**
+     * What this map, drawn at its size, names without saying it (a route stop without its days, a circle unnamed), found
+     * by letting the labeller place its names on a painter that draws nowhere: a slide says it beside the map instead.
+     */
+    UnnamedMarks unsaid() {
+        MapPainter painter = new MapPainter();
+        painter.paintOverlay(Java2DPainter.measuring(), scene, theme);
+        return painter.lastUnnamed();
     }
 
     @Override

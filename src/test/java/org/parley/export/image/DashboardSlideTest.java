@@ -286,6 +286,32 @@ class DashboardSlideTest {
         }
     }
 
+    /**
+     * Found by a helper, 2026-12-07: the A4 and 4:3 dashboards named "Brussels 12 Jan" and "Vienna 13 Jan" on the map but
+     * Geneva without "9–10 Jan", and nothing on the slide said when the talks were there. Each stop's days are on the
+     * slide: beside its name on the map, else after the map's panel title ("Dates: Geneva 9–10 Jan"), as a
+     * presentation slide says them under its map.
+     */
+    @Test
+    void everyStopsDaysAreOnTheSlideOfEveryShape() {
+        for (DashboardShape shape : DashboardShape.values()) {
+            for (Theme theme : List.of(Theme.LIGHT, Theme.DARK, Theme.PRINT)) {
+                DashboardFigure figure = DashboardFigure.of(focusWeek(), theme, shape);
+                MapFigure map = (MapFigure) ((Scaled) figure.map()).inner();
+                MapPainter painter = new MapPainter();
+                painter.paint(new TypeProbe((int) map.width(), (int) map.height()), map.scene(), theme);
+                List<String> onMap = painter.lastLabels().stream().map(MapLabel::oneLine).toList();
+                List<String> onSlide = paint(figure).texts.stream().map(TypeProbe.Text::text).toList();
+                for (RouteStop stop : map.scene().route()) {
+                    String dated = stop.name() + " " + stop.dateLabel();
+                    assertTrue(onMap.contains(dated) || onSlide.stream().anyMatch(t -> t.startsWith("· Dates: ")
+                            && t.contains(dated)), shape + ", " + theme.name() + ": " + dated + " is on neither the map " + onMap
+                            + " nor the slide " + onSlide);
+                }
+            }
+        }
+    }
+
     @Test
     void aFilteredDashboardKeepsTheRouteOnTheMapAndSaysWhatItLeftOut() {
         Selection grushko = Selection.of(WeekData.seeds(), ImageRequest.of(View.DASHBOARD, ImageFormat.PNG)
