@@ -22,7 +22,9 @@ final class FocusNote {
             return Optional.empty();
         }
         DateRange focus = data.focus().get();
-        EventFilter inFocus = EventFilter.NONE.withRange(focus.startIn(data.zone()), focus.endIn(data.zone()));
+        // The days the app opens on, a window: an event dated only to their month is drawn across them.
+        EventFilter inFocus = EventFilter.NONE.withRange(focus.startIn(data.zone()), focus.endIn(data.zone()))
+                .withRoughlyDated(true);
         if (data.events().stream().anyMatch(inFocus.in(data))) {
             return Optional.empty();
         }

@@ -19,9 +19,14 @@ import java.util.function.Predicate;
  * dataset's zone and compared with each event's own wall-clock times (venue local time, as the
  * timeline's days are): a range ending with 11 January keeps no event of 12 January in Moscow, whose
  * midnight comes two hours before Brussels'.
+ *
+ * <p>An event dated only more roughly than a day (a month, a season, a year) is kept by a range only when its
+ * whole month, season or year lies within it, unless {@code roughlyDated} is asked for: "January 2022" may be any
+ * of 31 days, so it does not answer "what happened on 12 January" (decision 0167).
+ * {@link #leftOutAsRoughlyDated} finds what the range leaves out for that alone, for the count a status line says.
  */
 public record EventFilter(Set<String> actors, Set<EventKind> kinds, Set<String> places, SourceFilter sources,
-                          Instant from, Instant to, ActorMatch actorMatch) {
+                          Instant from, Instant to, ActorMatch actorMatch, boolean roughlyDated) {
 
     public static final EventFilter NONE = new EventFilter(Set.of(), Set.of(), Set.of(), SourceFilter.ANY, null, null);
 
@@ -47,6 +52,12 @@ public record EventFilter(Set<String> actors, Set<EventKind> kinds, Set<String> 
         this(actors, kinds, places, sources, from, to, ActorMatch.ANY);
     }
 
+    /** A filter whose range keeps only what is dated within it, unless asked ({@link #withRoughlyDated}). */
+    public EventFilter(Set<String> actors, Set<EventKind> kinds, Set<String> places, SourceFilter sources,
+                       Instant from, Instant to, ActorMatch actorMatch) {
+        this(actors, kinds, places, sources, from, to, actorMatch, false);
+    }
+
     /** Whether the events kept must have every chosen actor, and there are two or more to have: one actor is one either way. */
     public boolean wantsAllActors() {
         return actorMatch == ActorMatch.ALL && actors.size() > 1;
@@ -69,6 +80,20 @@ public record EventFilter(Set<String> actors, Set<EventKind> kinds, Set<String> 
         return e -> f.test(data, e, sources, first, end);
     }
 
+    /**
+     * The events this filter leaves out only because they are dated more roughly than a day and their month,
+     * season or year runs past its range: what {@code withRoughlyDated(true)} would add. None when no range is
+     * set or they are kept already.
+     */
+    public Predicate<Event> leftOutAsRoughlyDated(Dataset data) {
+        if (roughlyDated || (from == null && to == null)) {
+            return e -> false;
+        }
+        Predicate<Event> kept = in(data);
+        Predicate<Event> keptWhenAsked = withRoughlyDated(true).in(data);
+        return e -> keptWhenAsked.test(e) && !kept.test(e);
+    }
+
     private static LocalDateTime local(Instant t, ZoneId zone) {
         return t == null ? null : LocalDateTime.ofInstant(t, zone);
     }
@@ -89,31 +114,49 @@ public record EventFilter(Set<String> actors, Set<EventKind> kinds, Set<String> 
         if (end != null && !e.time().start().isBefore(end)) {
             return false;
         }
+        if (!roughlyDated && !withinRange(e.time(), first, end)) {
+            return false;
+        }
         return sources.test(e, sourceCount);
     }
 
+    /**
+     * Whether {@code time} is dated within the range from {@code first} to {@code end} (exclusive; null ends are
+     * open), given it overlaps it: an event dated to the day or finer is, on each day it names; a rougher one is
+     * when its whole span lies within.
+     */
+    private static boolean withinRange(TimeSpan time, LocalDateTime first, LocalDateTime end) {
+        return time.precision().atLeast(Precision.DAY)
+                || (first == null || !time.start().isBefore(first)) && (end == null || !time.end().isAfter(end));
+    }
+
     public EventFilter withActors(Set<String> a) {
-        return new EventFilter(a, kinds, places, sources, from, to, actorMatch);
+        return new EventFilter(a, kinds, places, sources, from, to, actorMatch, roughlyDated);
     }
 
     public EventFilter withActorMatch(ActorMatch m) {
-        return new EventFilter(actors, kinds, places, sources, from, to, m);
+        return new EventFilter(actors, kinds, places, sources, from, to, m, roughlyDated);
     }
 
     public EventFilter withKinds(Set<EventKind> k) {
-        return new EventFilter(actors, k, places, sources, from, to, actorMatch);
+        return new EventFilter(actors, k, places, sources, from, to, actorMatch, roughlyDated);
     }
 
     public EventFilter withPlaces(Set<String> p) {
-        return new EventFilter(actors, kinds, p, sources, from, to, actorMatch);
+        return new EventFilter(actors, kinds, p, sources, from, to, actorMatch, roughlyDated);
     }
 
     public EventFilter withSources(SourceFilter s) {
-        return new EventFilter(actors, kinds, places, s, from, to, actorMatch);
+        return new EventFilter(actors, kinds, places, s, from, to, actorMatch, roughlyDated);
     }
 
     public EventFilter withRange(Instant f, Instant t) {
-        return new EventFilter(actors, kinds, places, sources, f, t, actorMatch);
+        return new EventFilter(actors, kinds, places, sources, f, t, actorMatch, roughlyDated);
+    }
+
+    /** This filter, its range keeping (or not) the events dated more roughly than a day that overlap it. */
+    public EventFilter withRoughlyDated(boolean keep) {
+        return new EventFilter(actors, kinds, places, sources, from, to, actorMatch, keep);
     }
 
     /**

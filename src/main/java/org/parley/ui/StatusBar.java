@@ -15,6 +15,7 @@ import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.model.DatasetPreview;
 import org.parley.model.EventFilter;
+import org.parley.model.RoughlyDatedText;
 import org.parley.model.SourceFilter;
 import org.parley.seed.Printable;
 import org.parley.ui.filter.NothingShared;
@@ -31,6 +32,9 @@ public final class StatusBar extends HBox {
 
     private final ExplorerState state;
     private final Label counts = new Label();
+    /** The events a time range holds only when asked, dated only to a month or coarser, and the one switch. */
+    private final Label roughlyDated = new Label();
+    private final Hyperlink roughlyDatedSwitch = new Hyperlink();
     private final Label filters = new Label();
     private final Label search = new Label();
     /** Work the user waits for, with a spinner: a handout takes some seconds and wrote nothing visible meanwhile. */
@@ -70,11 +74,21 @@ public final class StatusBar extends HBox {
         // The actors filtered all together share nothing: the views say so, and this undoes it from anywhere.
         Hyperlink matchAny = NothingShared.link(state, "status-match-any");
         matchAny.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().addAll(counts, filters, matchAny, pair(), readOnly, activity, spacer, search);
+        roughlyDated.setId("status-roughly-dated");
+        roughlyDated.setMinWidth(Region.USE_PREF_SIZE);
+        roughlyDatedSwitch.setId("status-roughly-dated-switch");
+        roughlyDatedSwitch.setMinWidth(Region.USE_PREF_SIZE);
+        roughlyDatedSwitch.setOnAction(e -> state.keepRoughlyDated(!state.filterProperty().get().roughlyDated()));
+        HBox rough = new HBox(4, roughlyDated, roughlyDatedSwitch);
+        rough.setAlignment(Pos.CENTER_LEFT);
+        rough.visibleProperty().bind(roughlyDated.textProperty().isNotEmpty());
+        rough.managedProperty().bind(rough.visibleProperty());
+        getChildren().addAll(counts, rough, filters, matchAny, pair(), readOnly, activity, spacer, search);
         InvalidationListener update = o -> update();
         state.visibleEventsProperty().addListener(update);
         state.filterProperty().addListener(update);
         state.keptMatchingAnyActorProperty().addListener(update);
+        state.roughlyDatedInRangeProperty().addListener(update);
         state.searchProperty().addListener(update);
         state.previewProperty().addListener(update);
         state.openFailureProperty().addListener(update);
@@ -134,6 +148,10 @@ public final class StatusBar extends HBox {
                         + CountText.count(preview.focusWindow().events().size(), "event") + " around the focus meanwhile"
                 : CountText.number(state.visibleEventsProperty().get().size()) + " of " + CountText.count(total, "event") + " shown");
         EventFilter f = state.filterProperty().get();
+        int rough = ds == null ? 0 : state.roughlyDatedInRangeProperty().get();
+        roughlyDated.setText(rough == 0 ? "" : "(" + (f.roughlyDated() ? RoughlyDatedText.kept(rough)
+                : RoughlyDatedText.leftOut(rough)) + ")");
+        roughlyDatedSwitch.setText(f.roughlyDated() ? "Leave them out" : "Include them");
         List<String> active = new ArrayList<>();
         if (!f.kinds().isEmpty()) {
             active.add(f.kinds().size() + (f.kinds().size() == 1 ? " kind" : " kinds"));

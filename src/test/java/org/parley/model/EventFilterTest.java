@@ -92,6 +92,66 @@ class EventFilterTest {
         assertFalse(passes(wednesday, statement));
     }
 
+    private static Event dated(String id, String start, String end, Precision precision) {
+        return new Event(id, id, "", TimeSpan.parse(start, end, precision, Z), 1, "", List.of(), EventKind.STATEMENT,
+                "010", Track.NATO_RUSSIA_COUNCIL, List.of(), List.of(new Evidence("nyt", "x", new Span(0, 1))), false, "");
+    }
+
+    private static EventFilter days(String first, String last) {
+        return EventFilter.NONE.withRange(first == null ? null : LocalDate.parse(first).atStartOfDay(Z).toInstant(),
+                last == null ? null : LocalDate.parse(last).plusDays(1).atStartOfDay(Z).toInstant());
+    }
+
+    /**
+     * "What happened on 12 January" is not answered by an event of "January 2022": it may have happened on any of
+     * 31 days. A range of days keeps what is dated within it; an event dated only more roughly is kept when asked.
+     */
+    @Test
+    void aDayRangeLeavesOutWhatIsDatedOnlyToItsMonthUnlessAsked() {
+        Event january = dated("jan", "2022-01", null, Precision.MONTH);
+        EventFilter twelfth = days("2022-01-12", "2022-01-12");
+        assertFalse(twelfth.roughlyDated());
+        assertTrue(passes(twelfth, meeting));
+        assertFalse(passes(twelfth, january));
+        assertTrue(passes(twelfth.withRoughlyDated(true), january));
+        assertTrue(twelfth.withRoughlyDated(true).withRange(null, null).withKinds(Set.of()).roughlyDated(),
+                "the other facets keep the choice");
+        // An event dated to the day runs over every day it names: the talks of 9-10 January were on the 10th.
+        assertTrue(passes(days("2022-01-10", "2022-01-10"), dated("geneva", "2022-01-09", "2022-01-10", Precision.DAY)));
+        // Without a range there is nothing to be rough about.
+        assertTrue(passes(EventFilter.NONE, january));
+    }
+
+    /** A range that holds the whole month, season or year an event is dated to keeps it: it happened in there. */
+    @Test
+    void aRangeHoldingTheWholeRoughDateKeepsIt() {
+        Event january = dated("jan", "2022-01", null, Precision.MONTH);
+        assertTrue(passes(days("2022-01-01", "2022-01-31"), january));
+        assertTrue(passes(days("2021-12-01", null), january));
+        assertFalse(passes(days("2022-01-12", null), january), "it may have been before the 12th");
+        assertFalse(passes(days(null, "2022-01-12"), january), "it may have been after the 12th");
+        Event fall = dated("fall", "2021-09", null, Precision.SEASON);
+        assertFalse(passes(days("2021-10-01", "2021-10-31"), fall));
+        assertTrue(passes(days("2021-09-01", "2021-11-30"), fall));
+    }
+
+    /** The count a status line says: what passes every other filter and overlaps the range, dated too roughly to keep. */
+    @Test
+    void theRoughlyDatedLeftOutAreCountedAmongWhatTheOtherFiltersKeep() {
+        Event january = dated("jan", "2022-01", null, Precision.MONTH);
+        Event december = dated("dec", "2021-12", null, Precision.MONTH);
+        Event year = dated("y", "2022", null, Precision.YEAR);
+        Dataset data = dataset(List.of(meeting, statement, january, december, year), List.of());
+        EventFilter twelfth = days("2022-01-12", "2022-01-12");
+        assertEquals(List.of("jan", "y"), data.events().stream().filter(twelfth.leftOutAsRoughlyDated(data))
+                .map(Event::id).toList());
+        assertEquals(0, data.events().stream().filter(twelfth.withRoughlyDated(true).leftOutAsRoughlyDated(data)).count(),
+                "kept, they are not left out");
+        assertEquals(0, data.events().stream().filter(EventFilter.NONE.leftOutAsRoughlyDated(data)).count());
+        assertEquals(0, data.events().stream().filter(twelfth.withKinds(Set.of(EventKind.MEETING))
+                .leftOutAsRoughlyDated(data)).count(), "the other filters leave them out anyway");
+    }
+
     /**
      * Days are each event's own, as the timeline draws them: an exercise of 12 January in Moscow
      * begins two hours before Brussels' midnight, and a range of 10–11 January (Brussels) leaves it out.

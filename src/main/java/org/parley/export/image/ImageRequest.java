@@ -27,13 +27,15 @@ import org.parley.render.Theme;
  * @param shape         the dashboard's frame
  * @param keepFrom      the explorer's time filter, which events must also pass whatever range is
  *                      shown: its start, or null; {@code keepTo} its end (exclusive), or null
+ * @param keepRoughlyDated whether the explorer's time filter keeps the events dated only to a month or coarser that
+ *                      overlap it (decision 0167); the range shown is a window, drawing them as on screen
  */
 public record ImageRequest(View view, ImageFormat format, Sizing sizing, Theme theme,
                            String title, Instant from, Instant to, boolean everything,
                            Set<String> actors, Set<EventKind> kinds, Set<String> places, SourceFilter sources,
                            String selectedEvent, boolean currentView, TimeWindow window, PageSetup page,
                            DashboardShape shape, Instant keepFrom, Instant keepTo,
-                           EventFilter.ActorMatch actorMatch) {
+                           EventFilter.ActorMatch actorMatch, boolean keepRoughlyDated) {
 
     public ImageRequest {
         Objects.requireNonNull(view, "view");
@@ -59,54 +61,54 @@ public record ImageRequest(View view, ImageFormat format, Sizing sizing, Theme t
     /** The dataset's focus period, no filters, 1×, light, 16:9, the locale's paper. */
     public static ImageRequest of(View view, ImageFormat format) {
         return new ImageRequest(view, format, Sizing.ONE, Theme.LIGHT, null, null, null, false, Set.of(), Set.of(),
-                Set.of(), SourceFilter.ANY, null, false, null, null, null, null, null, EventFilter.ActorMatch.ANY);
+                Set.of(), SourceFilter.ANY, null, false, null, null, null, null, null, EventFilter.ActorMatch.ANY, false);
     }
 
     public ImageRequest withView(View v) {
         return new ImageRequest(v, format, sizing, theme, title, from, to, everything, actors,
-                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo, actorMatch);
+                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo, actorMatch, keepRoughlyDated);
     }
 
     public ImageRequest withFormat(ImageFormat f) {
         return new ImageRequest(view, f, sizing, theme, title, from, to, everything, actors,
-                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo, actorMatch);
+                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo, actorMatch, keepRoughlyDated);
     }
 
     public ImageRequest withSizing(Sizing s) {
         return new ImageRequest(view, format, s, theme, title, from, to, everything, actors,
-                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo, actorMatch);
+                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo, actorMatch, keepRoughlyDated);
     }
 
     public ImageRequest withTheme(Theme t) {
         return new ImageRequest(view, format, sizing, t, title, from, to, everything, actors,
-                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo, actorMatch);
+                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo, actorMatch, keepRoughlyDated);
     }
 
     public ImageRequest withTitle(String t) {
         return new ImageRequest(view, format, sizing, theme, t, from, to, everything, actors,
-                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo, actorMatch);
+                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo, actorMatch, keepRoughlyDated);
     }
 
     /** Days from {@code f} up to {@code t} (exclusive); a null end is open. */
     public ImageRequest withRange(Instant f, Instant t) {
         return new ImageRequest(view, format, sizing, theme, title, f, t, false, actors,
-                kinds, places, sources, selectedEvent, false, window, page, shape, keepFrom, keepTo, actorMatch);
+                kinds, places, sources, selectedEvent, false, window, page, shape, keepFrom, keepTo, actorMatch, keepRoughlyDated);
     }
 
     /** Everything the filters let through, 1990 background included, not just the focus. */
     public ImageRequest withEverything() {
         return new ImageRequest(view, format, sizing, theme, title, null, null, true, actors,
-                kinds, places, sources, selectedEvent, false, window, page, shape, keepFrom, keepTo, actorMatch);
+                kinds, places, sources, selectedEvent, false, window, page, shape, keepFrom, keepTo, actorMatch, keepRoughlyDated);
     }
 
     public ImageRequest withCurrentView(TimeWindow w) {
         return new ImageRequest(view, format, sizing, theme, title, null, null, false, actors,
-                kinds, places, sources, selectedEvent, true, w, page, shape, keepFrom, keepTo, actorMatch);
+                kinds, places, sources, selectedEvent, true, w, page, shape, keepFrom, keepTo, actorMatch, keepRoughlyDated);
     }
 
     public ImageRequest withSelectedEvent(String id) {
         return new ImageRequest(view, format, sizing, theme, title, from, to, everything, actors,
-                kinds, places, sources, id, currentView, window, page, shape, keepFrom, keepTo, actorMatch);
+                kinds, places, sources, id, currentView, window, page, shape, keepFrom, keepTo, actorMatch, keepRoughlyDated);
     }
 
     /**
@@ -116,27 +118,27 @@ public record ImageRequest(View view, ImageFormat format, Sizing sizing, Theme t
     public ImageRequest withFilter(EventFilter f) {
         return new ImageRequest(view, format, sizing, theme, title, from, to, everything, f.actors(),
                 f.kinds(), f.places(), f.sources(), selectedEvent, currentView, window, page, shape, f.from(), f.to(),
-                f.actorMatch());
+                f.actorMatch(), f.roughlyDated());
     }
 
     public ImageRequest withActors(Set<String> a) {
         return new ImageRequest(view, format, sizing, theme, title, from, to, everything, a,
-                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo, actorMatch);
+                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo, actorMatch, keepRoughlyDated);
     }
 
     public ImageRequest withKinds(Set<EventKind> k) {
         return new ImageRequest(view, format, sizing, theme, title, from, to, everything, actors,
-                k, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo, actorMatch);
+                k, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo, actorMatch, keepRoughlyDated);
     }
 
     public ImageRequest withPage(PageSetup p) {
         return new ImageRequest(view, format, sizing, theme, title, from, to, everything, actors,
-                kinds, places, sources, selectedEvent, currentView, window, p, shape, keepFrom, keepTo, actorMatch);
+                kinds, places, sources, selectedEvent, currentView, window, p, shape, keepFrom, keepTo, actorMatch, keepRoughlyDated);
     }
 
     public ImageRequest withShape(DashboardShape s) {
         return new ImageRequest(view, format, sizing, theme, title, from, to, everything, actors,
-                kinds, places, sources, selectedEvent, currentView, window, page, s, keepFrom, keepTo, actorMatch);
+                kinds, places, sources, selectedEvent, currentView, window, page, s, keepFrom, keepTo, actorMatch, keepRoughlyDated);
     }
 
     /**
@@ -183,12 +185,15 @@ public record ImageRequest(View view, ImageFormat format, Sizing sizing, Theme t
         TimeWindow w = effectiveWindow();
         Instant start = later(w != null ? w.start() : from, keepFrom);
         Instant end = earlier(w != null ? w.end() : to, keepTo);
-        return new EventFilter(actors, kinds, places, sources, start, end, actorMatch);
+        // The range shown is a window, as the screen's timeline is: a month-dated event is drawn across it unless
+        // the explorer's own time filter leaves such events out (decision 0167).
+        boolean rough = keepFrom == null && keepTo == null || keepRoughlyDated;
+        return new EventFilter(actors, kinds, places, sources, start, end, actorMatch, rough);
     }
 
     /** What the image leaves out besides its range, for its credit line: the facets and the explorer's time filter. */
     public EventFilter leftOut() {
-        return new EventFilter(actors, kinds, places, sources, keepFrom, keepTo, actorMatch);
+        return new EventFilter(actors, kinds, places, sources, keepFrom, keepTo, actorMatch, keepRoughlyDated);
     }
 
     private static Instant later(Instant a, Instant b) {

@@ -117,6 +117,8 @@ public final class FilterPane extends ScrollPane {
     private final Label dayProblem = new Label();
     private final DatePicker fromDay = dayPicker("range-from", "First day", dayProblem);
     private final DatePicker toDay = dayPicker("range-to", "Last day", dayProblem);
+    private final CheckBox roughlyDated = new CheckBox("Include events dated only to a month or coarser that "
+            + "overlap these days");
     private final FilterChips chips;
     private LocalDate first = LocalDate.of(1990, 1, 1);
     private final LatestResult<Choices> choices =
@@ -223,7 +225,7 @@ public final class FilterPane extends ScrollPane {
                 chips, clear,
                 section("Papers", sources),
                 section("Time", new VBox(6, range, rangeLabel, new HBox(6, fromDay, new Label("\u2013"), toDay),
-                        dayProblem, new HBox(6, week, all), overlapNote())),
+                        dayProblem, new HBox(6, week, all), roughlyDatedChoice())),
                 section("Kinds", kinds),
                 section("Actors", new VBox(ACTOR_ROWS_GAP, matchRow(), actorFind, actors, findNote)),
                 section("Places", places));
@@ -578,6 +580,7 @@ public final class FilterPane extends ScrollPane {
             fromDay.setValue(f.from() == null ? null : LocalDate.ofInstant(f.from(), zone()));
             // The filter's end is the first instant after the range; the picker names the last day in it.
             toDay.setValue(f.to() == null ? null : LocalDate.ofInstant(f.to(), zone()).minusDays(1));
+            roughlyDated.setSelected(f.roughlyDated());
         } finally {
             syncing = false;
         }
@@ -725,16 +728,26 @@ public final class FilterPane extends ScrollPane {
     }
 
     /**
-     * Why a one-day range keeps "Jan 2022": a range keeps every event whose own days overlap it,
-     * and an event the papers date only to its month lies over each of that month's days.
+     * The one switch for the events a range overlaps that the papers date only to a month or coarser, and why they
+     * are out by default: "Jan 2022" may be any of its days, so it does not answer what happened on the 12th
+     * (decision 0167). A one-day range had kept them all, unsaid but for a note.
      */
-    private static Label overlapNote() {
-        Label note = new Label("Events dated only to a month or a year stay in for each of its days.");
+    private Node roughlyDatedChoice() {
+        roughlyDated.setId("range-roughly-dated");
+        roughlyDated.setWrapText(true);
+        roughlyDated.setMinHeight(Label.USE_PREF_SIZE);
+        roughlyDated.selectedProperty().addListener((o, was, now) -> {
+            if (!syncing) {
+                state.keepRoughlyDated(now);
+            }
+        });
+        Label note = new Label("An event dated \u201CJanuary 2022\u201D may be any of its days: a range keeps it when "
+                + "it holds the whole month, or when this is ticked.");
         note.setId("range-overlap-note");
         note.setWrapText(true);
         note.setMinHeight(Label.USE_PREF_SIZE);
         note.getStyleClass().add("text-muted");
-        return note;
+        return new VBox(4, roughlyDated, note);
     }
 
     private Optional<DateRange> focus() {

@@ -105,6 +105,12 @@ public final class ExplorerState {
      */
     private final ReadOnlyIntegerWrapper keptMatchingAnyActor =
             new ReadOnlyIntegerWrapper(this, "keptMatchingAnyActor", -1);
+    /**
+     * How many of the events the other filters keep overlap the time range while dated only to a month or
+     * coarser, whether the range keeps them or not (decision 0167): found in the filter's own pass.
+     */
+    private final ReadOnlyIntegerWrapper roughlyDatedInRange =
+            new ReadOnlyIntegerWrapper(this, "roughlyDatedInRange", 0);
     /** Every dataset or filter change goes through refilter, so an answer for a replaced one never arrives. */
     private final LatestResult<Filtered> filtering;
     private final FilterHistory filterHistory;
@@ -243,6 +249,19 @@ public final class ExplorerState {
      */
     public ReadOnlyIntegerProperty keptMatchingAnyActorProperty() {
         return keptMatchingAnyActor.getReadOnlyProperty();
+    }
+
+    /**
+     * How many events overlap the time range dated only to a month or coarser, among those the other filters keep:
+     * left out unless the filter asks for them ({@link EventFilter#roughlyDated()}); 0 without a range.
+     */
+    public ReadOnlyIntegerProperty roughlyDatedInRangeProperty() {
+        return roughlyDatedInRange.getReadOnlyProperty();
+    }
+
+    /** Keeps, or leaves out, the events dated only to a month or coarser that overlap the time range; undoable. */
+    public void keepRoughlyDated(boolean keep) {
+        filter.set(filter.get().withRoughlyDated(keep));
     }
 
     /** Keeps the events with any of the filtered actors rather than only those they share; one undoable filter change. */
@@ -410,29 +429,33 @@ public final class ExplorerState {
         Dataset ds = dataset.get();
         if (ds == null) {
             filtering.discard();
-            show(new Filtered(List.of(), -1));
+            show(new Filtered(List.of(), -1, 0));
             return;
         }
         EventFilter f = filter.get();
         // No filter keeps the dataset's own list, so views can tell "everything" without comparing.
         if (f.equals(EventFilter.NONE) || ds.events().size() <= FILTER_AT_ONCE_LIMIT) {
             filtering.discard();
-            show(f.equals(EventFilter.NONE) ? new Filtered(ds.eventsInNarrativeOrder(), -1) : filtered(ds, f));
+            show(f.equals(EventFilter.NONE) ? new Filtered(ds.eventsInNarrativeOrder(), -1, 0) : filtered(ds, f));
         } else {
             filterPending.set(true);
             filtering.request(() -> filtered(ds, f));
         }
     }
 
-    /** What a filter keeps, and what it would keep matching any of its actors when matching all of them keeps none. */
-    private record Filtered(List<Event> kept, int matchingAnyActor) {
+    /**
+     * What a filter keeps, what it would keep matching any of its actors when matching all of them keeps none, and
+     * how many events overlap its range dated only to a month or coarser.
+     */
+    private record Filtered(List<Event> kept, int matchingAnyActor, int roughlyDatedInRange) {
     }
 
     private static Filtered filtered(Dataset ds, EventFilter f) {
         List<Event> kept = kept(ds, f);
         int matchingAny = kept.isEmpty() && f.wantsAllActors()
                 ? (int) ds.events().stream().filter(f.withActorMatch(EventFilter.ActorMatch.ANY).in(ds)).count() : -1;
-        return new Filtered(kept, matchingAny);
+        int rough = (int) ds.events().stream().filter(f.withRoughlyDated(false).leftOutAsRoughlyDated(ds)).count();
+        return new Filtered(kept, matchingAny, rough);
     }
 
     private static List<Event> kept(Dataset ds, EventFilter f) {
@@ -443,6 +466,7 @@ public final class ExplorerState {
         // Cleared before the events are set: a listener to them reads the count as known.
         filterPending.set(false);
         keptMatchingAnyActor.set(filtered.matchingAnyActor());
+        roughlyDatedInRange.set(filtered.roughlyDatedInRange());
         visibleEvents.set(filtered.kept());
         Dataset ds = dataset.get();
         Optional<Event> selected = selectedEvent();

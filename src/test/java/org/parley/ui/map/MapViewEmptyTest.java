@@ -111,13 +111,13 @@ class MapViewEmptyTest {
     }
 
     /**
-     * Filtered to 1995–2004, the one event kept is NATO's expansions, about "post-Soviet space", which the map does
-     * not draw: the map's key said "Events: 1" over no circle and nothing said why the map was bare.
+     * Filtered to 1995–2004 (with the roughly dated that overlap it), the one event kept is NATO's expansions,
+     * about "post-Soviet space", which the map does not draw: the map's key said "Events: 1" over no circle and nothing said why the map was bare.
      */
     @Test
     void anEventKeptWithNoPlaceOnTheMapIsSaidSo(FxRobot robot) throws Exception {
         robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withRange(
-                Instant.parse("1995-01-01T00:00:00Z"), Instant.parse("2005-01-01T00:00:00Z"))));
+                Instant.parse("1995-01-01T00:00:00Z"), Instant.parse("2005-01-01T00:00:00Z")).withRoughlyDated(true)));
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> !map.isComputing() && map.currentScene().isPresent());
@@ -135,13 +135,13 @@ class MapViewEmptyTest {
     }
 
     /**
-     * Filtered to 10 January, 19 events are shown and the map's circles count fewer: the background events about
-     * "post-Soviet space" and the like have no mark, and nothing had said so. A quiet note under the size key does.
+     * Filtered to 10 January (with the roughly dated), 19 events are shown and the map's circles count fewer: the
+     * background events about "post-Soviet space" and the like have no mark, and nothing had said so. A quiet note under the size key does.
      */
     @Test
     void someEventsKeptWithNoPlaceOnTheMapAreCountedUnderTheSizeKey(FxRobot robot) throws Exception {
         robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withRange(
-                Instant.parse("2022-01-10T00:00:00Z"), Instant.parse("2022-01-11T00:00:00Z"))));
+                Instant.parse("2022-01-10T00:00:00Z"), Instant.parse("2022-01-11T00:00:00Z")).withRoughlyDated(true)));
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> !map.isComputing() && map.currentScene().isPresent());
