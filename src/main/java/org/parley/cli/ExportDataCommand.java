@@ -177,6 +177,8 @@ final class ExportDataCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(CountText.count((int) kept, "event") + " of "
                         + String.format("%,d", data.events().size()) + " kept by the "
                         + (!found.isPresent() ? "filters." : filtered ? "filters and the search." : "search."));
+                DayRangeOptions.roughlyDatedLine(filter, data, found.<Predicate<Event>>map(f -> e -> f.eventIds()
+                        .contains(e.id())).orElse(e -> true)).ifPresent(spec.commandLine().getOut()::println);
             }
         }
         return 0;

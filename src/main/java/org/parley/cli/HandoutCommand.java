@@ -101,6 +101,7 @@ final class HandoutCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("Wrote " + WrittenPath.of(out) + " ("
                     + CountText.count(held, "event") + ", " + CountText.count(pages, "page") + ", " + sheet + ")"
                     + WrittenPath.throughLink(out));
+            DayRangeOptions.roughlyDatedLine(filter, data, e -> true).ifPresent(spec.commandLine().getOut()::println);
         }
         return 0;
     }

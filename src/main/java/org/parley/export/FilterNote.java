@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.parley.model.Actor;
+import org.parley.model.CountText;
 import org.parley.model.ActorOrder;
 import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
@@ -65,6 +66,12 @@ public final class FilterNote {
                     : last == null ? "from " + first + " on"
                     : first.equals(last) ? "on " + first
                     : "time range " + first + " \u2013 " + last);
+            // A picture or a file of one day must not pass for all that happened then, nor hide the month-dated.
+            long rough = data.events().stream().filter(filter.withRoughlyDated(false).leftOutAsRoughlyDated(data)).count();
+            if (rough > 0) {
+                parts.add(CountText.count(rough, "event") + " dated only to a month or coarser "
+                        + (filter.roughlyDated() ? "kept" : "left out"));
+            }
         }
         return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", parts));
     }

@@ -149,6 +149,35 @@ class ExportDataFilterTest {
         assertEquals(List.of("osce-vienna"), eventIds(out));
     }
 
+    /**
+     * "What happened on 12 January": the events dated to that day, and a line counting those dated only to the
+     * month that overlap it, which --roughly-dated keeps (decision 0167). It kept 52 of 64 without a word.
+     */
+    @Test
+    void oneDayKeepsItsOwnEventsAndCountsTheMonthDated() throws Exception {
+        Path day = tmp.resolve("day");
+        CliRun r = run("--format", "csv", "--out", day.toString(), "--from", "2022-01-12", "--to", "2022-01-12");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(36, eventIds(day).size(), "the events dated to the 12th");
+        assertFalse(eventIds(day).contains("bg-troop-buildup"), "not one dated only to January 2022");
+        assertTrue(r.out().contains("36 events of 64 kept by the filters.\n16 more dated only to a month or coarser "
+                + "overlap these days; --roughly-dated keeps them."), r.out());
+
+        Path rough = tmp.resolve("rough");
+        CliRun with = run("--format", "csv", "--out", rough.toString(), "--from", "2022-01-12", "--to", "2022-01-12",
+                "--roughly-dated");
+        assertEquals(0, with.exit(), with.err());
+        assertEquals(52, eventIds(rough).size());
+        assertTrue(with.out().contains("52 events of 64 kept by the filters.\n16 of them dated only to a month or "
+                + "coarser."), with.out());
+
+        CliRun alone = run("--format", "csv", "--out", tmp.resolve("alone").toString(), "--roughly-dated");
+        assertEquals(2, alone.exit());
+        assertTrue(alone.err().contains("--roughly-dated keeps the events dated only to a month or coarser that overlap "
+                + "the days of --from and --to: give either."), alone.err());
+        assertFalse(Files.exists(tmp.resolve("alone")), "nothing was written");
+    }
+
     @Test
     void jsonIsAlwaysWholeSoAFilterOnItIsRefused() throws Exception {
         Path out = tmp.resolve("cut.json");

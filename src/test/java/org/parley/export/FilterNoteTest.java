@@ -31,7 +31,7 @@ class FilterNoteTest {
         ZoneId zone = WEEK.zone();
         Instant from = LocalDate.of(2022, 1, 9).atStartOfDay(zone).toInstant();
         Instant to = LocalDate.of(2022, 1, 11).atStartOfDay(zone).toInstant();
-        assertEquals(Optional.of("Filtered: time range 9 Jan 2022 \u2013 10 Jan 2022"),
+        assertEquals(Optional.of("Filtered: time range 9 Jan 2022 \u2013 10 Jan 2022; 16 events dated only to a month or coarser left out"),
                 FilterNote.of(EventFilter.NONE.withRange(from, to), WEEK));
     }
 
@@ -44,10 +44,16 @@ class FilterNoteTest {
         ZoneId zone = WEEK.zone();
         Instant wednesday = LocalDate.of(2022, 1, 12).atStartOfDay(zone).toInstant();
         Instant thursday = LocalDate.of(2022, 1, 13).atStartOfDay(zone).toInstant();
-        assertEquals(Optional.of("Filtered: kind Meeting; up to 12 Jan 2022"),
+        assertEquals(Optional.of("Filtered: kind Meeting; up to 12 Jan 2022; 2 events dated only to a month or coarser "
+                + "left out"),
                 FilterNote.of(EventFilter.NONE.withKinds(EnumSet.of(EventKind.MEETING)).withRange(null, thursday), WEEK));
-        assertEquals(Optional.of("Filtered: from 12 Jan 2022 on"), FilterNote.of(EventFilter.NONE.withRange(wednesday, null), WEEK));
-        assertEquals(Optional.of("Filtered: on 12 Jan 2022"), FilterNote.of(EventFilter.NONE.withRange(wednesday, thursday), WEEK));
+        assertEquals(Optional.of("Filtered: from 12 Jan 2022 on; 16 events dated only to a month or coarser left out"),
+                FilterNote.of(EventFilter.NONE.withRange(wednesday, null), WEEK));
+        assertEquals(Optional.of("Filtered: on 12 Jan 2022; 16 events dated only to a month or coarser left out"),
+                FilterNote.of(EventFilter.NONE.withRange(wednesday, thursday), WEEK));
+        // Kept when asked, and said so: a file of one day must not pass for what happened on that day alone.
+        assertEquals(Optional.of("Filtered: on 12 Jan 2022; 16 events dated only to a month or coarser "
+                + "kept"), FilterNote.of(EventFilter.NONE.withRange(wednesday, thursday).withRoughlyDated(true), WEEK));
     }
 
     /** Two actors' shared events are not either one's: an export of them says whose events they share. */

@@ -144,7 +144,8 @@ class VectorExportTest {
         List<String> texts = SvgText.of(out);
         assertTrue(texts.contains("U.S.–Russia talks in Geneva"), "10 January is kept");
         assertFalse(texts.contains("NATO–Russia meeting in Brussels"), "12 January is filtered out");
-        assertTrue(texts.contains(CREDIT + " · Filtered: time range 9 Jan 2022 \u2013 10 Jan 2022"), texts.toString());
+        assertTrue(texts.contains(CREDIT + " · Filtered: time range 9 Jan 2022 \u2013 10 Jan 2022; 16 events "
+                + "dated only to a month or coarser left out"), texts.toString());
     }
 
     /**

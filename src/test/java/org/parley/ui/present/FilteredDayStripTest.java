@@ -77,7 +77,8 @@ class FilteredDayStripTest {
     @Test
     void theDaysOutsideAOneDayFilterAreSaidToBeSo(FxRobot robot) {
         SlideView slide = presentMonday(robot);
-        assertEquals("Filtered: on 10 Jan 2022", slide.filterNoteLabel().getText());
+        assertEquals("Filtered: on 10 Jan 2022; 16 events dated only to a month or coarser left out",
+                slide.filterNoteLabel().getText());
         // Step 1 is the Russian officials' wait, 9–11 January, drawn from Sunday: the 10th keeps it.
         assertEquals("russia-wait-full-week", state.selectedEventProperty().get());
         List<DayStrip.Text> days = slide.stripTexts().stream().filter(t -> t.role() == DayStrip.Role.DAY).toList();

@@ -92,7 +92,8 @@ class PresentDialogFiltersTest {
         ask(robot, EventFilter.NONE.withRange(monday.atStartOfDay(WEEK.zone()).toInstant(),
                 monday.plusDays(1).atStartOfDay(WEEK.zone()).toInstant()));
         try {
-            assertEquals("Filtered: on 10 Jan 2022", text(robot, "#presentation-filters"));
+            assertEquals("Filtered: on 10 Jan 2022; 16 events dated only to a month or coarser left out",
+                    text(robot, "#presentation-filters"));
         } finally {
             robot.type(KeyCode.ESCAPE);
             WaitForAsyncUtils.waitForFxEvents();
