@@ -3,6 +3,7 @@ package org.parley.ui;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -83,6 +84,8 @@ class RoughlyDatedRangeTest {
         assertEquals("52 of 64 events shown", text(robot, "#status-counts"));
         assertEquals("(16 of them dated only to a month or coarser)", text(robot, "#status-roughly-dated"));
         assertTrue(include.isSelected(), "the Filters pane's switch follows");
+        assertEquals(List.of("Time: 2022-01-12, with the roughly dated"), chips(robot),
+                "the chip says the range keeps them, as it is read at a glance");
 
         robot.clickOn("#range-roughly-dated");
         WaitForAsyncUtils.waitForFxEvents();
@@ -94,6 +97,10 @@ class RoughlyDatedRangeTest {
                 LocalDate.of(2022, 2, 1).atStartOfDay(data.zone()).toInstant())));
         assertEquals(57, state.visibleEventsProperty().get().size(), "every event of January 2022");
         assertEquals("", text(robot, "#status-roughly-dated"), "nothing left out to say");
+    }
+
+    private static List<String> chips(FxRobot robot) {
+        return robot.lookup(".chip").queryAllAs(Button.class).stream().map(Button::getText).toList();
     }
 
     private static String text(FxRobot robot, String id) {

@@ -65,7 +65,8 @@ public final class FilterChips extends FlowPane {
             // The filter's end is the first moment after the range: the chip names the range's last day.
             String to = f.to() == null ? null : LocalDate.ofInstant(f.to().minusNanos(1), zone).toString();
             String range = from == null ? "up to " + to : to == null ? "from " + from : from.equals(to) ? from : from + " – " + to;
-            chip("Time: " + range, () -> f.withRange(null, null));
+            // The range keeps the events dated only to a month or coarser that overlap it: said, as it was asked for.
+            chip("Time: " + range + (f.roughlyDated() ? ", with the roughly dated" : ""), () -> f.withRange(null, null));
         }
         if (getChildren().isEmpty()) {
             // A row as tall as a chip holds the place: the first filter, ticked below, used to push
