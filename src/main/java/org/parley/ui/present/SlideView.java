@@ -257,6 +257,8 @@ final class SlideView extends StackPane {
     void revealQuote() {
         quoteHidden = false;
         showQuote(true);
+        // The words come in beside the map, which had their room while they waited.
+        requestLayout();
     }
 
     private void showQuote(boolean on) {
@@ -907,6 +909,11 @@ final class SlideView extends StackPane {
         mapColumn.setManaged(withMap);
         mapColumn.setVisible(withMap);
         map.setVisible(withMap);
+        // While the quotation waits beside a map, the map has the words' room as well: their column, kept empty for
+        // the click, had left the left half of the slide blank beside a map squeezed into the rest.
+        boolean wordsWait = withMap && quoteHidden;
+        words.setManaged(!wordsWait);
+        words.setVisible(!wordsWait);
         words.setPrefWidth(contentWidth * share);
         words.setMaxWidth(contentWidth * share);
     }

@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.util.List;
 
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
@@ -151,6 +152,35 @@ class ClassroomPresentationTest {
         assertTrue(slide().quoteLabel().isVisible(), "revealed");
         assertTrue(speaker.isVisible());
         assertEquals(before, speaker.localToScene(0, 0) + " " + speaker.getFont(), "the credit stays where it was");
+    }
+
+    /**
+     * In reveal mode a step with a map held its words' column empty until the click: at 1280×720 the left half of the
+     * slide was blank beside a map squeezed into the rest. While the quotation waits the map takes the slide's whole
+     * width; the click brings the words in beside it.
+     */
+    @Test
+    void revealOnAStepWithAMapGivesTheMapTheWholeWidthUntilTheClick(FxRobot robot) {
+        present(robot, new PresentationOptions(ContextPlacement.NONE, true));
+        Step mapped = Steps.of(WEEK, WEEK.events(), ContextPlacement.NONE).stream()
+                .filter(s -> s.hasQuote() && StepMap.hasMap(WEEK, s)).findFirst().orElseThrow();
+        for (char c : Integer.toString(mapped.number()).toCharArray()) {
+            robot.type(KeyCode.getKeyCode(String.valueOf(c)));
+        }
+        robot.type(KeyCode.ENTER);
+        assertEquals(mapped.event().id(), state.selectedEventProperty().get());
+        settle(robot);
+        double content = slide().getWidth() * 0.92;
+        assertFalse(slide().quoteLabel().isVisible(), "the quotation waits for the click");
+        assertTrue(slide().mapCanvas().isVisible());
+        double waiting = slide().mapCanvas().getWidth();
+        assertTrue(waiting >= content - 1, "the map is " + waiting + " px wide of the slide's " + content);
+        robot.type(KeyCode.RIGHT);
+        settle(robot);
+        assertTrue(slide().quoteLabel().isVisible(), "revealed");
+        Bounds words = slide().quoteLabel().localToScene(slide().quoteLabel().getLayoutBounds());
+        Bounds map = slide().mapCanvas().localToScene(slide().mapCanvas().getLayoutBounds());
+        assertTrue(words.getMaxX() <= map.getMinX(), "the words beside the map: " + words + " " + map);
     }
 
     @Test
