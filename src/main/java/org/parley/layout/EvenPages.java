@@ -17,8 +17,16 @@ public final class EvenPages {
      * hold {@code room}. A block taller than a page has a page of its own.
      */
     public static List<Integer> starts(List<Double> heights, double room) {
+        return starts(heights, room, 1);
+    }
+
+    /**
+     * As {@link #starts(List, double)}, for pages that go {@code together} to a sheet (columns side by side): as
+     * many pages as fill the sheets they need, so the last sheet is not one full column beside an empty one.
+     */
+    public static List<Integer> starts(List<Double> heights, double room, int together) {
         List<Integer> full = fullPages(heights, room);
-        int pages = full.size();
+        int pages = Math.min(heights.size(), (full.size() + together - 1) / together * together);
         if (pages < 2) {
             return full;
         }

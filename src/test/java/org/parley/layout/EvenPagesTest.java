@@ -45,4 +45,13 @@ class EvenPagesTest {
         }
         return counts;
     }
+
+    /** Columns that go two to a page: never a last page of one full column beside an empty one. */
+    @Test
+    void pagesThatGoTogetherFillTheirLastSheet() {
+        List<Double> rows = List.of(10.0, 10.0, 10.0, 10.0, 10.0, 10.0);
+        assertEquals(List.of(0, 2, 4), EvenPages.starts(rows, 25));
+        assertEquals(4, EvenPages.starts(rows, 25, 2).size(), "three full columns make two sheets of two");
+        assertEquals(2, EvenPages.starts(List.of(10.0, 10.0, 10.0, 10.0, 10.0), 50, 2).size(), "one sheet, both columns");
+    }
 }

@@ -7,14 +7,13 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.parley.export.handout.PositionsSummary;
-import org.parley.layout.EvenPages;
 
 /**
  * The presentation's summary step: the positions board in words, over the slide, shown and hidden
@@ -27,8 +26,8 @@ final class PositionsSlide extends StackPane {
     static final String ID = "positions-slide";
     /** The board's type as a share of the screen's height: a mapless slide's context list's size. */
     private static final double TEXT_SHARE = 0.036;
-    private final ScrollPane scroll;
-    private final VBox list = new VBox(14);
+    /** The rows, a page at a time, in two columns where the screen is wide enough. */
+    private final BoardColumns list = new BoardColumns();
     private final Label pageNumber = new Label();
     private String note = "";
     /** "Filtered: place Geneva" under the heading of a filtered deck's board, as on its slides; "" otherwise. */
@@ -38,11 +37,10 @@ final class PositionsSlide extends StackPane {
     private final boolean empty;
     private final List<PositionsSummary.Row> rows;
     private boolean rowsMade;
-    /** Room below the last row, so the last page too can be scrolled to the top of the screen. */
-    private final Region tail = new Region();
-    /** The index in {@link #list} of the first row of each page, as last laid out. */
-    private List<Integer> pageStarts = List.of(0);
+    private int pages = 1;
     private int page;
+    /** The board's size its type was last fitted at, as "width x height"; "" before it is first shown. */
+    private String fittedAt = "";
 
     private PositionsSlide(List<PositionsSummary.Row> rows) {
         setId(ID);
@@ -54,47 +52,40 @@ final class PositionsSlide extends StackPane {
         // the least type (at 3 % they were the smallest of the deck, with room to spare on each page).
         // The style sheet sizes the rest in em, the heading as large as a slide's title.
         heightProperty().addListener((o, was, now) -> {
-            double least = SlideView.leastTextPx(now.doubleValue());
-            setStyle("-fx-font-size: " + textPx(now.doubleValue()) + "px;");
-            list.setSpacing(0.6 * least);
-            list.setPadding(new Insets(0.6 * least, 2.7 * least, 1.8 * least, 2.7 * least));
-            heading.setPadding(new Insets(1.8 * least, 2.7 * least, 0, 2.7 * least));
-            filtered.setPadding(new Insets(0, 2.7 * least, 0, 2.7 * least));
+            // Shown, the board fits its type to its new size itself (show): set here too, the fitted size was undone.
+            if (!isVisible()) {
+                typeSize(textPx(now.doubleValue()));
+            }
         });
         if (rows.isEmpty()) {
             list.getChildren().add(label("No position is tied to the events of this presentation.", "positions-slide-kind"));
         }
         this.rows = rows;
-        list.getChildren().add(tail);
-        scroll = new ScrollPane(list);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("positions-slide-scroll");
         pageNumber.getStyleClass().add("positions-slide-page");
         pageNumber.setId("positions-slide-page");
         StackPane.setAlignment(pageNumber, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(pageNumber, new Insets(0, 24, 16, 0));
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox.setVgrow(list, Priority.ALWAYS);
         // The heading spans the board, so its width is the one " (continued)" is measured at: at its own
         // text's width the longer heading wrapped, and the first page kept a line free for nothing.
         heading.setMaxWidth(Double.MAX_VALUE);
         filtered.managedProperty().bind(filtered.visibleProperty());
         filtered.setVisible(false);
-        getChildren().addAll(new VBox(heading, filtered, scroll), pageNumber);
+        getChildren().addAll(new VBox(heading, filtered, list), pageNumber);
         setAlignment(Pos.TOP_LEFT);
         setVisible(false);
         // A new size lays the rows out anew: the pages are counted again, the page shown stays. It
         // had started over, and on a 4:3 screen the heading of a later page, a line longer, made the
         // viewport shorter each time a clicker paged: the board went back to its first page.
-        // (Only a new size: the viewport's bounds change with every scroll as well.)
-        scroll.viewportBoundsProperty().addListener((o, was, now) -> {
-            // Hidden, nothing is counted: the board is laid out when P or the last step shows it.
-            if (isVisible() && (was == null || Math.abs(was.getHeight() - now.getHeight()) > 0.5
-                    || Math.abs(was.getWidth() - now.getWidth()) > 0.5)) {
-                Platform.runLater(() -> show(page));
-            }
-        });
+        // (Only the board's own size: the rows' room changes with the heading of each page as well.)
+        for (var side : List.of(widthProperty(), heightProperty())) {
+            side.addListener((o, was, now) -> {
+                // Hidden, nothing is counted: the board is laid out when P or the last step shows it.
+                if (isVisible() && Math.abs(was.doubleValue() - now.doubleValue()) > 0.5) {
+                    Platform.runLater(() -> show(page));
+                }
+            });
+        }
     }
 
     /** The board's type on a screen {@code height} px high: 3.6 % of it in whole pixels, never below a slide's least. */
@@ -106,6 +97,8 @@ final class PositionsSlide extends StackPane {
     void setFilterNote(String text) {
         filtered.setText(text.isBlank() ? "" : text);
         filtered.setVisible(!text.isBlank());
+        // A line more or less above the rows: the type is fitted again when next shown.
+        fittedAt = "";
     }
 
     String filterNote() {
@@ -147,10 +140,13 @@ final class PositionsSlide extends StackPane {
         rowsMade = true;
         List<Node> items = new ArrayList<>();
         for (PositionsSummary.Row row : rows) {
-            items.add(new VBox(2, label(row.title(), "positions-slide-title"), label(row.kindAndBy(), "positions-slide-kind"),
-                    label(row.stances(), "positions-slide-stances")));
+            // The kind and the stances share their lines: each on a line of its own, most rows took a line
+            // more than their words, and the week's board a page more.
+            TextFlow detail = new TextFlow(text(row.kindAndBy() + " \u2014 ", "positions-slide-kind"),
+                    text(row.stances(), "positions-slide-stances"));
+            items.add(new VBox(2, label(row.title(), "positions-slide-title"), detail));
         }
-        list.getChildren().addAll(list.getChildren().size() - 1, items);
+        list.getChildren().addAll(items);
     }
 
     /** Whether the rows' labels have been made: not until the board is first shown. */
@@ -169,7 +165,7 @@ final class PositionsSlide extends StackPane {
      */
     boolean page(boolean down) {
         int next = page + (down ? 1 : -1);
-        if (next < 0 || next >= pageStarts.size()) {
+        if (next < 0 || next >= pages) {
             return false;
         }
         show(next);
@@ -186,8 +182,8 @@ final class PositionsSlide extends StackPane {
     }
 
     private void showPageNumber() {
-        String pages = pageStarts.size() > 1 ? (page + 1) + " / " + pageStarts.size() : "";
-        pageNumber.setText(note.isEmpty() ? pages : pages.isEmpty() ? note : note + "  \u00B7  " + pages);
+        String count = pages > 1 ? (page + 1) + " / " + pages : "";
+        pageNumber.setText(note.isEmpty() ? count : count.isEmpty() ? note : note + "  \u00B7  " + count);
     }
 
     /** The page shown, from 0. */
@@ -197,53 +193,77 @@ final class PositionsSlide extends StackPane {
 
     /** How many pages the board takes at its present size. */
     int pages() {
-        return pageStarts.size();
+        return pages;
     }
 
     /**
      * Counts the pages and shows page {@code n}: its rows from the top of the screen, the rows of
-     * other pages hidden (they keep their place, so the page below starts where the screen ends).
+     * other pages hidden. The type is fitted first when the board's size is new.
      */
     private void show(int n) {
         // The heading first: on a narrow screen " (continued)" takes a line, and the page's room with it.
         heading.setText(PositionsSummary.HEADING + (n > 0 ? " (continued)" : ""));
+        String at = getWidth() + "x" + getHeight();
+        if (!at.equals(fittedAt)) {
+            fittedAt = at;
+            fitType(n);
+        }
+        page = Math.max(0, Math.min(n, pages - 1));
+        list.show(page);
+        showPageNumber();
+        heading.setText(PositionsSummary.HEADING + (page > 0 ? " (continued)" : ""));
+    }
+
+    /**
+     * The largest type, from the board's own size down to a slide's least, at which the board takes the fewest
+     * pages. At its own size alone (3.6 % of the height) the week's board took a page more than at 3.4 %.
+     */
+    private void fitType(int n) {
+        double h = getHeight();
+        double largest = textPx(h);
+        double least = SlideView.leastTextPx(h);
+        double best = largest;
+        int fewest = Integer.MAX_VALUE;
+        for (double px = largest; px >= least; px -= 1) {
+            typeSize(px);
+            int count = count(n);
+            if (count < fewest) {
+                fewest = count;
+                best = px;
+            }
+        }
+        typeSize(best);
+        pages = count(n);
+    }
+
+    /** Sets the board's type to {@code px}; its margins and spacing keep to the slide's least type. */
+    private void typeSize(double px) {
+        double least = SlideView.leastTextPx(getHeight());
+        // The margins and the gap between columns are a slide's own (3 % of the height above, 4 % at the sides, 3 %
+        // between the words and the map), so the board's heading stands where a slide's title does.
+        double u = Math.max(1, getHeight()) / 100;
+        setStyle("-fx-font-size: " + px + "px;");
+        list.setSpacing(0.6 * least, 3 * u, px);
+        list.setPadding(new Insets(0.6 * least, 4 * u, 2 * u, 4 * u));
+        heading.setPadding(new Insets(3 * u, 4 * u, 0, 4 * u));
+        filtered.setPadding(new Insets(0, 4 * u, 0, 4 * u));
+    }
+
+    /** How many pages the rows take at the present type, each page broken for a later page's screen. */
+    private int count(int n) {
         applyCss();
         layout();
-        list.applyCss();
-        list.layout();
-        double view = scroll.getViewportBounds().getHeight();
-        tail.setMinHeight(view);
-        list.layout();
-        List<Node> rows = list.getChildren().subList(0, list.getChildren().size() - 1);
+        double view = list.getHeight();
         // Every page is broken for a later page's screen, whose heading, " (continued)", may take a line
         // more: breaks counted on each page's own screen moved as the heading grew, and a row was
         // shown on two pages.
         // The rows stop above the corner line (the page number, the end notice), which reaches higher than
         // the list's bottom padding: a full page's last line of stances ran into it.
         double below = Math.max(list.getPadding().getBottom(), cornerLineReach());
-        double room = view - (n > 0 ? 0 : continuedGrowth()) - below - list.getPadding().getTop();
-        List<Double> heights = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            // Each row with the gap above the next, as the list spaces them.
-            double end = i + 1 < rows.size() ? rows.get(i + 1).getBoundsInParent().getMinY()
-                    : rows.get(i).getBoundsInParent().getMaxY();
-            heights.add(end - rows.get(i).getBoundsInParent().getMinY());
-        }
-        // As many pages as full pages would take, each about as full: the week's 21 positions had
-        // filled four pages and left one row for a fifth.
-        List<Integer> starts = view > 0 ? EvenPages.starts(heights, room) : List.of(0);
-        pageStarts = List.copyOf(starts);
-        page = Math.max(0, Math.min(n, pageStarts.size() - 1));
-        int from = pageStarts.get(page);
-        int to = page + 1 < pageStarts.size() ? pageStarts.get(page + 1) : rows.size();
-        for (int i = 0; i < rows.size(); i++) {
-            rows.get(i).setVisible(i >= from && i < to);
-        }
-        double y = rows.isEmpty() ? 0 : rows.get(from).getBoundsInParent().getMinY() - list.getPadding().getTop();
-        double content = list.getBoundsInLocal().getHeight();
-        scroll.setVvalue(page == 0 || content <= view ? 0 : Math.min(1, y / (content - view)));
-        showPageNumber();
-        heading.setText(PositionsSummary.HEADING + (page > 0 ? " (continued)" : ""));
+        // Two px short, so rounding inside the rows never tips the last line over the corner line.
+        double room = view - (n > 0 ? 0 : continuedGrowth()) - below - list.getPadding().getTop() - 2;
+        double width = list.getWidth() - list.getPadding().getLeft() - list.getPadding().getRight();
+        return view > 0 ? list.paginate(width, room) : 1;
     }
 
     /** How far up from the board's bottom edge its corner line reaches: its margin and one line of its type. */
@@ -263,6 +283,12 @@ final class PositionsSlide extends StackPane {
         double continued = heading.prefHeight(width);
         heading.setText(first);
         return Math.max(0, continued - now);
+    }
+
+    private static Text text(String words, String styleClass) {
+        Text t = new Text(words);
+        t.getStyleClass().add(styleClass);
+        return t;
     }
 
     private static Label label(String text, String styleClass) {
