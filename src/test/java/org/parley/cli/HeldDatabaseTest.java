@@ -29,11 +29,17 @@ class HeldDatabaseTest {
 
     private static final String HELD = ": another program is using the database (it is locked); close it there or try again";
 
+    /** A small generated dataset, for an import --replace to try. */
+    private Path anotherDataset() {
+        Path other = tmp.resolve("gen");
+        assertEquals(0, CliRun.of("generate", "--events", "5", "--out", other.toString()).exit());
+        return other;
+    }
+
     @Test
     void everyCommandSaysInOneLineWhoHoldsWhichFileAndChangesNothing() throws Exception {
         Path db = Path.of(CliRun.seeded(tmp.resolve("p.db")));
-        Path other = tmp.resolve("gen");
-        assertEquals(0, CliRun.of("generate", "--events", "5", "--out", other.toString()).exit());
+        Path other = anotherDataset();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
             st.execute("PRAGMA journal_mode = DELETE");
         }
@@ -60,8 +66,7 @@ class HeldDatabaseTest {
     @Test
     void inWalModeItIsReadAndTheImportIsRefused() throws Exception {
         Path db = Path.of(CliRun.seeded(tmp.resolve("p.db")));
-        Path other = tmp.resolve("gen");
-        assertEquals(0, CliRun.of("generate", "--events", "5", "--out", other.toString()).exit());
+        Path other = anotherDataset();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
             st.execute("BEGIN EXCLUSIVE");
             CliRun stats = CliRun.on(db, "stats");
