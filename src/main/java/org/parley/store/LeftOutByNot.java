@@ -25,6 +25,7 @@ final class LeftOutByNot {
     private final Optional<String> query;
     private final Set<String> places;
     private final List<String> people;
+    private Set<String> byPlaceOrPeople;
 
     private LeftOutByNot(Connection connection, Optional<String> query, Set<String> places, List<String> people) {
         this.connection = connection;
@@ -70,8 +71,7 @@ final class LeftOutByNot {
         Set<String> events = new HashSet<>();
         try (PreparedStatement ps = connection.prepareStatement(
                 SqlResource.statement(StoredDatasetReader.SQL, "event_ids_at_places_or_of_actors"))) {
-            ps.setString(1, ActorEvents.jsonArray(places));
-            ps.setString(2, ActorEvents.jsonArray(people));
+            bindPlacesAndPeople(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     events.add(rs.getString(1));
@@ -82,14 +82,16 @@ final class LeftOutByNot {
         return byPlaceOrPeople;
     }
 
-    private Set<String> byPlaceOrPeople;
-
     /**
      * Binds a statement's ?3 to {@link #query}, its ?4 to the places and its ?5 to the people the words name, as JSON
      * arrays (each NULL when there is none): the statements that leave out what NOT leaves out read all three.
      */
     void bind(PreparedStatement ps) throws SQLException {
         ps.setString(3, query.orElse(null));
+        bindPlacesAndPeople(ps);
+    }
+
+    private void bindPlacesAndPeople(PreparedStatement ps) throws SQLException {
         ps.setString(4, places.isEmpty() ? null : ActorEvents.jsonArray(places));
         ps.setString(5, people.isEmpty() ? null : ActorEvents.jsonArray(people));
     }

@@ -361,14 +361,9 @@ WITH at(id) AS (SELECT value FROM json_each(?1)), among(id) AS (SELECT value FRO
 SELECT id FROM events WHERE id IN among AND place_id IN at
 UNION SELECT event_id FROM event_refers WHERE event_id IN among AND place_id IN at;
 
--- The events held at the places ?1 (a JSON array of ids) or about one, and those the actors ?2 (the same) take part
--- in or are quoted at: what words after NOT leave out beside the events whose entries hold them (LeftOutByNot).
+-- The events {not_left_out_events} names, each once, for Java (LeftOutByNot): its places ?4, its actors ?5.
 -- name: event_ids_at_places_or_of_actors
-WITH at(id) AS (SELECT value FROM json_each(?1)), whose(id) AS (SELECT value FROM json_each(?2))
-SELECT id FROM events WHERE place_id IN at
-UNION SELECT event_id FROM event_refers WHERE place_id IN at
-UNION SELECT event_id FROM event_actors WHERE actor_id IN whose
-UNION SELECT event_id FROM quotes WHERE speaker_id IN whose AND event_id IS NOT NULL;
+SELECT DISTINCT event_id FROM ({not_left_out_events});
 
 -- The events chosen (a JSON array of ids, ?1), the first ?3 in time order, each with those of the actors (?2) who
 -- take part and their roles, as "events_of_actors_few" gives them.
