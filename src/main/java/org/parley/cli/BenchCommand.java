@@ -204,6 +204,12 @@ final class BenchCommand implements Callable<Integer> {
         double[] common = Medians.measure(3, runs, () -> store.search("report", 200));
         Medians.report(out, "search, a word in every title (first 200, unranked)", common, SEARCH_BUDGET_MS);
 
+        // Words after NOT leave out whole events: each match's event is tested (decision 0169).
+        String[] leavingOut = {"pipeline NOT Weber", "sanctions NOT troops", "summit NOT Elena"};
+        double[] not = Medians.measure(leavingOut.length, Math.max(runs, leavingOut.length),
+                () -> store.search(leavingOut[next[0]++ % leavingOut.length], 200));
+        Medians.report(out, "search with NOT (top 200, " + leavingOut.length + " queries)", not, SEARCH_BUDGET_MS);
+
         // As the window searches while filters hide events (SearchService): the best 200 of all with the best 200 of
         // those shown, one event in 7. The set of the ids shown is made once per filter, as the window makes it.
         Set<String> ids = IntStream.range(0, data.events().size()).filter(i -> i % 7 == 0)

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -68,9 +69,11 @@ final class LeftOutByNot {
         if (byPlaceOrPeople != null) {
             return byPlaceOrPeople;
         }
+        // Each event once here, not in SQL: a DISTINCT there sorted them all again (every event, for a word in every
+        // place's name).
         Set<String> events = new HashSet<>();
         try (PreparedStatement ps = connection.prepareStatement(
-                SqlResource.statement(StoredDatasetReader.SQL, "event_ids_at_places_or_of_actors"))) {
+                SqlResource.statement(StoredDatasetReader.SQL, "not_left_out_events"))) {
             bindPlacesAndPeople(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -78,7 +81,7 @@ final class LeftOutByNot {
                 }
             }
         }
-        byPlaceOrPeople = Set.copyOf(events);
+        byPlaceOrPeople = Collections.unmodifiableSet(events);
         return byPlaceOrPeople;
     }
 

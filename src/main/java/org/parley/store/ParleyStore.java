@@ -521,7 +521,7 @@ public final class ParleyStore implements AutoCloseable {
      */
     public synchronized List<SearchHit> search(String userText, int limit) {
         try {
-            return new Searcher(connection, this::searchNames).search(userText, limit);
+            return searcher().search(userText, limit);
         } catch (SQLException e) {
             throw failure("search failed", e);
         }
@@ -533,8 +533,7 @@ public final class ParleyStore implements AutoCloseable {
      */
     public synchronized List<SearchHit> search(String userText, int limit, Predicate<String> shown) {
         try {
-            searchEntries = SearchEntryEvents.current(connection, searchEntries);
-            return new Searcher(connection, this::searchNames).search(userText, limit, shown, searchEntries);
+            return searcher().search(userText, limit, shown);
         } catch (SQLException e) {
             throw failure("search failed", e);
         }
@@ -546,7 +545,7 @@ public final class ParleyStore implements AutoCloseable {
      */
     public synchronized Optional<String> searchSuggestion(String userText) {
         try {
-            return SearchSuggestion.of(connection, userText, this::searchNames);
+            return SearchSuggestion.of(connection, userText, searcher());
         } catch (SQLException e) {
             // A suggestion is a courtesy: without one the search still says it found nothing.
             return Optional.empty();
@@ -573,7 +572,7 @@ public final class ParleyStore implements AutoCloseable {
      */
     public synchronized boolean searchRanks(String userText) {
         try {
-            return new Searcher(connection, this::searchNames).ranksTyped(userText);
+            return searcher().ranksTyped(userText);
         } catch (SQLException e) {
             throw failure("search failed", e);
         }
@@ -582,7 +581,7 @@ public final class ParleyStore implements AutoCloseable {
     /** How many entries (events, quotes, passages) {@link #search} would find without its limit. */
     public synchronized int searchCount(String userText) {
         try {
-            return new Searcher(connection, this::searchNames).count(userText);
+            return searcher().count(userText);
         } catch (SQLException e) {
             throw failure("search failed", e);
         }
@@ -670,10 +669,18 @@ public final class ParleyStore implements AutoCloseable {
         return searchNames;
     }
 
-    private NamedPeopleEvents namedPeopleEvents() throws SQLException {
+    private Searcher searcher() {
+        return new Searcher(connection, this::searchNames, this::searchEntries);
+    }
+
+    private SearchEntryEvents searchEntries() throws SQLException {
         searchEntries = SearchEntryEvents.current(connection, searchEntries);
+        return searchEntries;
+    }
+
+    private NamedPeopleEvents namedPeopleEvents() throws SQLException {
         actorEvents = ActorEventsInTimeOrder.current(connection, actorEvents);
-        return new NamedPeopleEvents(connection, searchEntries, actorEvents, this::searchNames);
+        return new NamedPeopleEvents(connection, searchEntries(), actorEvents, this::searchNames);
     }
 
     /** How many events any of {@code actorIds} takes part in, listed or not. */
@@ -692,7 +699,7 @@ public final class ParleyStore implements AutoCloseable {
      */
     public synchronized Set<String> searchEventIds(String userText) {
         try {
-            Set<String> ids = new HashSet<>(new Searcher(connection, this::searchNames).eventIds(userText));
+            Set<String> ids = new HashSet<>(searcher().eventIds(userText));
             // The events of the people the search names, as the window's rings: "Sherman" keeps the meeting she led a delegation at.
             // Of those it names with some words, the events whose own words hold the rest ("Sherman Geneva", decision 0158).
             eventsOfPeopleNamed(ActorSearch.named(actors(), userText), userText, Integer.MAX_VALUE)

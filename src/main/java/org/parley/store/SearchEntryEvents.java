@@ -18,6 +18,12 @@ import java.util.Map;
  */
 final class SearchEntryEvents {
 
+    /** Gives the entries as they are now: the store's kept ones, read again only when the database has changed. */
+    @FunctionalInterface
+    interface Source {
+        SearchEntryEvents get() throws SQLException;
+    }
+
     private final DatabaseVersion version;
     /** By rowid; null for an article's passage. Equal ids are one String, so a set's hash of it is made once. */
     private final String[] eventOf;

@@ -28,7 +28,7 @@ final class SearchSuggestion {
     private SearchSuggestion() {
     }
 
-    static Optional<String> of(Connection connection, String userText, SearchNames.Source names) throws SQLException {
+    static Optional<String> of(Connection connection, String userText, Searcher searcher) throws SQLException {
         List<String> words = FtsQuery.words(userText);
         if (words.isEmpty()) {
             return Optional.empty();
@@ -58,7 +58,7 @@ final class SearchSuggestion {
             m.appendTail(out);
             retyped = out.toString();
         }
-        if (retyped.equals(userText) || new Searcher(connection, names).count(retyped) == 0) {
+        if (retyped.equals(userText) || searcher.count(retyped) == 0) {
             return Optional.empty();
         }
         return Optional.of(retyped);

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -20,10 +21,12 @@ final class Searcher {
 
     private final Connection connection;
     private final SearchNames.Source names;
+    private final SearchEntryEvents.Source entries;
 
-    Searcher(Connection connection, SearchNames.Source names) {
+    Searcher(Connection connection, SearchNames.Source names, SearchEntryEvents.Source entries) {
         this.connection = connection;
         this.names = names;
+        this.entries = entries;
     }
 
     /**
@@ -51,16 +54,24 @@ final class Searcher {
         return query.isPresent() && ranks(query.get());
     }
 
+    /**
+     * The {@code limit} best hits for what a person typed. Text with words after NOT leaves out whole events: each
+     * match's event is then looked up in the entries, as a filtered search's is; read from the index's content it
+     * cost 2-3 µs a match, and as much again for each match of the words after NOT (decision 0169).
+     */
     List<SearchHit> search(String userText, int limit) throws SQLException {
         Optional<String> query = FtsQuery.of(userText);
         if (query.isEmpty() || limit <= 0) {
             return List.of();
         }
+        if (FtsQuery.excluded(userText).isPresent()) {
+            SearchEntryEvents events = entries.get();
+            return chosenHits(query.get(), limit, Optional.empty(), leftOutEvents(userText, events), events);
+        }
         try (PreparedStatement ps = connection.prepareStatement(
                 SqlResource.statement(StoredDatasetReader.SQL, ranks(query.get()) ? "search" : "search_unranked"))) {
             ps.setString(1, query.get());
             ps.setInt(2, limit);
-            LeftOutByNot.of(connection, names, userText).bind(ps);
             return hits(ps);
         }
     }
@@ -72,25 +83,36 @@ final class Searcher {
      * of all had left 29 that a filter showed. Each match's event comes from {@code entries}, not from the
      * index's content (decision 0149); the words after NOT leave out the same events as in "search".
      */
-    List<SearchHit> search(String userText, int limit, Predicate<String> shown, SearchEntryEvents entries)
-            throws SQLException {
+    List<SearchHit> search(String userText, int limit, Predicate<String> shown) throws SQLException {
         Optional<String> query = FtsQuery.of(userText);
         if (query.isEmpty() || limit <= 0) {
             return List.of();
         }
-        Set<String> leftOut = leftOutEvents(userText, entries);
+        SearchEntryEvents events = entries.get();
+        return chosenHits(query.get(), limit, Optional.of(shown), leftOutEvents(userText, events), events);
+    }
+
+    /**
+     * The first {@code limit} matches of {@code query} (FTS5 syntax) in its order, those of the events {@code leftOut}
+     * left out, and with a {@code filter} up to {@code limit} more among the events it shows; read again with their
+     * snippets.
+     */
+    private List<SearchHit> chosenHits(String query, int limit, Optional<Predicate<String>> filter,
+            Predicate<String> leftOut, SearchEntryEvents events) throws SQLException {
+        Predicate<String> shown = filter.orElse(event -> false);
+        int shownWanted = filter.isPresent() ? limit : 0;
         List<Long> chosen = new ArrayList<>();
-        boolean ranked = ranks(query.get());
+        boolean ranked = ranks(query);
         try (PreparedStatement ps = connection.prepareStatement(
                 SqlResource.statement(StoredDatasetReader.SQL, ranked ? "search_ranked" : "search_unranked_ids"))) {
-            ps.setString(1, query.get());
+            ps.setString(1, query);
             try (ResultSet rs = ps.executeQuery()) {
                 int rank = 0;
                 int shownKept = 0;
-                while (rs.next() && (rank < limit || shownKept < limit)) {
+                while (rs.next() && (rank < limit || shownKept < shownWanted)) {
                     long rowid = rs.getLong(1);
-                    String event = entries.eventOf(rowid);
-                    if (event != null && leftOut.contains(event)) {
+                    String event = events.eventOf(rowid);
+                    if (event != null && leftOut.test(event)) {
                         continue;
                     }
                     // Passages belong to no event: among the best of all they are listed, as unfiltered.
@@ -108,7 +130,7 @@ final class Searcher {
         }
         try (PreparedStatement ps = connection.prepareStatement(
                 SqlResource.statement(StoredDatasetReader.SQL, ranked ? "search_chosen" : "search_chosen_unranked"))) {
-            ps.setString(1, query.get());
+            ps.setString(1, query);
             ps.setString(2, chosen.toString());
             ps.setLong(3, Collections.min(chosen));
             ps.setLong(4, Collections.max(chosen));
@@ -118,27 +140,29 @@ final class Searcher {
 
     /**
      * The events a search for {@code userText} leaves out with NOT (none without): those whose entries hold a word after
-     * it, each match's event looked up in {@code entries}, and those its place or people leave out ({@link LeftOutByNot}).
+     * it, each match's event looked up in {@code events}, and those its place or people leave out ({@link LeftOutByNot}).
      */
-    private Set<String> leftOutEvents(String userText, SearchEntryEvents entries) throws SQLException {
+    private Predicate<String> leftOutEvents(String userText, SearchEntryEvents events) throws SQLException {
         LeftOutByNot leftOut = LeftOutByNot.of(connection, names, userText);
         if (leftOut.query().isEmpty()) {
-            return Set.of();
+            return event -> false;
         }
-        Set<String> events = new HashSet<>(leftOut.byPlaceOrPeople());
+        // Two sets tested in turn, not one made of both: the events of the places or people may be every event.
+        Set<String> byPlaceOrPeople = leftOut.byPlaceOrPeople();
+        Set<String> left = new HashSet<>();
         try (PreparedStatement ps = connection.prepareStatement(
                 SqlResource.statement(StoredDatasetReader.SQL, "search_left_out_ids"))) {
             ps.setString(1, leftOut.query().get());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String event = entries.eventOf(rs.getLong(1));
+                    String event = events.eventOf(rs.getLong(1));
                     if (event != null) {
-                        events.add(event);
+                        left.add(event);
                     }
                 }
             }
         }
-        return events;
+        return event -> left.contains(event) || byPlaceOrPeople.contains(event);
     }
 
     /** The hits a "search" or "search_chosen" statement, its parameters set, finds. */
@@ -152,16 +176,24 @@ final class Searcher {
         return hits;
     }
 
+    /** The events a search for {@code userText} finds, all of them, those NOT leaves out left out. */
     Set<String> eventIds(String userText) throws SQLException {
         Optional<String> query = FtsQuery.of(userText);
         if (query.isEmpty()) {
             return Set.of();
         }
         Set<String> ids = new HashSet<>();
+        if (FtsQuery.excluded(userText).isPresent()) {
+            eachMatchKept(query.get(), userText, event -> {
+                if (event != null && !event.isEmpty()) {
+                    ids.add(event);
+                }
+            });
+            return Set.copyOf(ids);
+        }
         try (PreparedStatement ps = connection.prepareStatement(
                 SqlResource.statement(StoredDatasetReader.SQL, "search_event_ids"))) {
             ps.setString(1, query.get());
-            LeftOutByNot.of(connection, names, userText).bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getString(1));
@@ -171,18 +203,44 @@ final class Searcher {
         return Set.copyOf(ids);
     }
 
+    /** How many entries a search for {@code userText} matches, those of the events NOT leaves out not counted. */
     int count(String userText) throws SQLException {
         Optional<String> query = FtsQuery.of(userText);
         if (query.isEmpty()) {
             return 0;
         }
+        if (FtsQuery.excluded(userText).isPresent()) {
+            int[] count = {0};
+            eachMatchKept(query.get(), userText, event -> count[0]++);
+            return count[0];
+        }
         try (PreparedStatement ps = connection.prepareStatement(
                 SqlResource.statement(StoredDatasetReader.SQL, "search_count"))) {
             ps.setString(1, query.get());
-            LeftOutByNot.of(connection, names, userText).bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
+            }
+        }
+    }
+
+    /**
+     * Gives {@code each} the event of every match of {@code query} (FTS5 syntax) whose event the words after NOT in
+     * {@code userText} do not leave out: null for an article's passage. Through JDBC a match costs some 0.3 µs.
+     */
+    private void eachMatchKept(String query, String userText, Consumer<String> each) throws SQLException {
+        SearchEntryEvents events = entries.get();
+        Predicate<String> leftOut = leftOutEvents(userText, events);
+        try (PreparedStatement ps = connection.prepareStatement(
+                SqlResource.statement(StoredDatasetReader.SQL, "search_unranked_ids"))) {
+            ps.setString(1, query);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String event = events.eventOf(rs.getLong(1));
+                    if (event == null || !leftOut.test(event)) {
+                        each.accept(event);
+                    }
+                }
             }
         }
     }

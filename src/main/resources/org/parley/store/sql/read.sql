@@ -135,7 +135,7 @@ SELECT id, publisher, title FROM sources ORDER BY ord;
 
 -- The events held at or about the places ?4 (a JSON array of ids, or NULL) and those the actors ?5 (the same)
 -- take part in or are quoted at: what words after NOT leave out beside the events whose entries hold them
--- (decision 0165). Statements name it {not_left_out_events}.
+-- (decision 0165). Statements name it {not_left_out_events}; LeftOutByNot reads it for Java, an event there more than once.
 -- name: not_left_out_events
 SELECT id AS event_id FROM events WHERE place_id IN (SELECT value FROM json_each(?4))
 UNION ALL SELECT event_id FROM event_refers WHERE place_id IN (SELECT value FROM json_each(?4))
@@ -144,26 +144,18 @@ UNION ALL SELECT event_id FROM quotes WHERE speaker_id IN (SELECT value FROM jso
 
 -- bm25 weights follow the column order: the seven UNINDEXED columns, then title (counts double), body.
 -- Markers «» enclose each matched term in the snippet; … marks text left out.
--- ?3, when not NULL, is an FTS query of the words the search leaves out with NOT (FtsQuery.excluded): the
--- entries of an event any entry of which (its title and summary, a quote at it) holds one are left out, as
--- "events_of_actors_*" leave out a person's events (decisions 0144, 0147); so are the entries of the events held
--- at or about the places ?4 (a JSON array of ids, or NULL: those whose names hold one, and the places within them)
--- and of those the actors ?5 (the same: those whose names hold one) take part in or are quoted at, as
--- "event_ids_at_places_or_of_actors" reads them for Java (LeftOutByNot, decision 0165). ?1 already leaves out the entries
--- that hold one; an article's passage belongs to no event and is left out by its own words only. The
--- statements below that take ?3 do the same, with the same left_out and test; a search made while filters
--- hide events leaves out the same events in Java (Searcher, by "search_left_out_ids"). With NOT words each match's event
--- is read, 2-3 µs a match on 100,000 events (30 ms for the count of 10,000 matches, 270 ms for 200,000); without,
--- "?3 IS NULL" comes first and nothing more is read than before.
+-- A search with words after NOT (FtsQuery.excluded) leaves out whole events: the entries of an event any entry of
+-- which (its title and summary, a quote at it) holds one, and of the events held at or about the places, or with the
+-- people, those words name ({not_left_out_events}, LeftOutByNot). Searcher chooses its matches in Java by "search_ranked"
+-- or "search_unranked_ids", each match's event looked up in SearchEntryEvents (decision 0169): tested here, each
+-- match's event was read from the index's content, 2-3 µs a match and as much for each match of the words after
+-- NOT (80 ms for "pipeline NOT Weber" at 100,000 events). The statements below see no NOT words.
 -- name: search
-WITH left_out(event_id) AS MATERIALIZED (
-    SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3 AND event_id IS NOT NULL
-    UNION ALL {not_left_out_events})
 SELECT kind, event_id, quote_id, source_id, label, span_start, span_end,
        snippet(search_index, -1, '«', '»', '…', 16) AS snip,
        bm25(search_index, 0, 0, 0, 0, 0, 0, 0, 2.0, 1.0) AS score
 FROM search_index
-WHERE search_index MATCH ?1 AND (?3 IS NULL OR event_id IS NULL OR event_id NOT IN left_out)
+WHERE search_index MATCH ?1
 ORDER BY score
 LIMIT ?2;
 
@@ -194,14 +186,11 @@ SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT 1 OFFSET ?;
 -- No bm25: its first call counts every match of every word for their weights (55-75 ms for a word in every
 -- title at 100,000 events, where the rest takes 1 ms), and an unranked list has no score to show.
 -- name: search_unranked
-WITH left_out(event_id) AS MATERIALIZED (
-    SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3 AND event_id IS NOT NULL
-    UNION ALL {not_left_out_events})
 SELECT kind, event_id, quote_id, source_id, label, span_start, span_end,
        snippet(search_index, -1, '«', '»', '…', 16) AS snip,
        0.0 AS score
 FROM search_index
-WHERE search_index MATCH ?1 AND (?3 IS NULL OR event_id IS NULL OR event_id NOT IN left_out)
+WHERE search_index MATCH ?1
 ORDER BY rowid
 LIMIT ?2;
 
@@ -248,20 +237,13 @@ SELECT total_changes(), (SELECT data_version FROM pragma_data_version);
 
 -- The events a search's matches belong to, all of them (export-data --search): reads every matching row.
 -- name: search_event_ids
-WITH left_out(event_id) AS MATERIALIZED (
-    SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3 AND event_id IS NOT NULL
-    UNION ALL {not_left_out_events})
 SELECT DISTINCT event_id FROM search_index
-WHERE search_index MATCH ?1 AND event_id IS NOT NULL AND event_id <> '' AND (?3 IS NULL OR event_id IS NULL OR event_id NOT IN left_out);
+WHERE search_index MATCH ?1 AND event_id IS NOT NULL AND event_id <> '';
 
 -- What the same query matches in all, listed or not: entries only, from the index alone (counting the
--- distinct events among them reads every matching row, 0.26 s for a word in 100,000 events). With NOT words
--- (?3) each match's event is read, to leave out those of the events left out.
+-- distinct events among them reads every matching row, 0.26 s for a word in 100,000 events).
 -- name: search_count
-WITH left_out(event_id) AS MATERIALIZED (
-    SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3 AND event_id IS NOT NULL
-    UNION ALL {not_left_out_events})
-SELECT count(*) FROM search_index WHERE search_index MATCH ?1 AND (?3 IS NULL OR event_id IS NULL OR event_id NOT IN left_out);
+SELECT count(*) FROM search_index WHERE search_index MATCH ?1;
 
 -- The events the actors (a JSON array of ids) take part in: listed among its participants or quoted at it,
 -- as Dataset.involves counts them; the first in time order, each with those actors' ids and their roles
@@ -360,10 +342,6 @@ SELECT id, name, within FROM places;
 WITH at(id) AS (SELECT value FROM json_each(?1)), among(id) AS (SELECT value FROM json_each(?2))
 SELECT id FROM events WHERE id IN among AND place_id IN at
 UNION SELECT event_id FROM event_refers WHERE event_id IN among AND place_id IN at;
-
--- The events {not_left_out_events} names, each once, for Java (LeftOutByNot): its places ?4, its actors ?5.
--- name: event_ids_at_places_or_of_actors
-SELECT DISTINCT event_id FROM ({not_left_out_events});
 
 -- The events chosen (a JSON array of ids, ?1), the first ?3 in time order, each with those of the actors (?2) who
 -- take part and their roles, as "events_of_actors_few" gives them.
