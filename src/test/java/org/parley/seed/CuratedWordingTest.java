@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -337,6 +338,50 @@ class CuratedWordingTest {
         Map<String, String> said = Map.of(
                 "sherman-briefing", "NATO officials laid out for the Russians areas",
                 "grushko-briefing", "written NATO responses to a series of proposals it made last month");
+        said.forEach((id, words) -> assertTrue(week.event(id).orElseThrow().evidence().stream()
+                .anyMatch(ev -> ev.text().contains(words)), id + ": no passage holds \"" + words + "\""));
+    }
+
+    /**
+     * Found by an independent re-audit, 2026-12-07: the Soviet collapse's summary names the call for removing NATO
+     * infrastructure "installed … after 1997", and no passage of the card held 1997. A figure the papers' reporting
+     * prints (a year, a count of troops or members) that a title or summary gives is in the event's passages or
+     * quotations, where a reader checking the card looks for it.
+     */
+    @Test
+    void aFigureInATitleOrSummaryIsInItsPassages() {
+        Pattern figure = Pattern.compile("(?<![\\d,])\\d(?:[\\d,]*\\d)?(?![\\d,]*\\d)");
+        String reporting = papers;
+        for (Source s : week.sources()) {
+            for (var part : s.parts()) {
+                reporting = reporting.replace(part.text(), "\n");
+            }
+        }
+        Set<String> printed = figure.matcher(reporting).results().map(MatchResult::group).collect(Collectors.toSet());
+        List<String> untraced = new ArrayList<>();
+        for (Event e : week.events()) {
+            String held = Stream.concat(e.evidence().stream().map(Evidence::text), week.quotes().stream()
+                    .filter(q -> q.event().equals(e.id())).map(q -> q.text())).collect(Collectors.joining("\n"));
+            Set<String> cited = figure.matcher(held).results().map(MatchResult::group).collect(Collectors.toSet());
+            figure.matcher(e.title() + "\n" + e.summary()).results().map(MatchResult::group)
+                    .filter(printed::contains).filter(n -> !cited.contains(n)).distinct()
+                    .forEach(n -> untraced.add(e.id() + ": " + n));
+        }
+        assertEquals(List.of(), untraced);
+    }
+
+    /**
+     * Found by the same re-audit: two summaries give words of a sentence none of their passages is from. The Crimea
+     * card's "fears about whether Putin is preparing to launch a new attack" are the Post's, in the clause before
+     * "following the 2014 annexation of Crimea", its only passage; Grushko's counter-threat "reiterated Putin's
+     * warning of a military-technical response", which the NYT names only in the sentence before his "reiterated
+     * that warning".
+     */
+    @Test
+    void aSummarysWordsFromTheSentenceBeforeAreAPassage() {
+        Map<String, String> said = Map.of(
+                "bg-crimea-annexation", "fears about whether President Vladimir Putin is preparing to launch a new attack",
+                "grushko-counter-threat", "Mr. Putin has warned of an unspecified “military-technical” response");
         said.forEach((id, words) -> assertTrue(week.event(id).orElseThrow().evidence().stream()
                 .anyMatch(ev -> ev.text().contains(words)), id + ": no passage holds \"" + words + "\""));
     }
