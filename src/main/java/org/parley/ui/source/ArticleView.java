@@ -5,10 +5,12 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.Group;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -47,6 +49,8 @@ final class ArticleView extends VBox {
     /** The outline of the passage the reader was turned to. */
     static final String PASSAGE = "read-passage-tint";
     static final String FOUND_CURRENT = "find-current-tint";
+    /** Style class of the line saying the paper does not report the selected event. */
+    static final String UNREPORTED = "unreported-notice";
 
     private static final double TINT = 0.18;
     private static final double QUOTE_TINT = 0.32;
@@ -72,6 +76,11 @@ final class ArticleView extends VBox {
     private final List<Span> comparedReadings = new ArrayList<>();
     private final List<Span> differences = new ArrayList<>();
     private final ScrollPane scroll;
+    /**
+     * Above the article, outside its scrolling: the selected event is not in this paper. Beside the paper that
+     * reports it, the other had shown its opening, or the passage it was left at, as if that were its account.
+     */
+    private final Label unreported = new Label();
     private final StackPane page;
     private final List<SpanSegments.Segment> segments;
     private final List<Text> texts = new ArrayList<>();
@@ -146,7 +155,15 @@ final class ArticleView extends VBox {
         });
         selection.install(page, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().add(scroll);
+        unreported.setText((source.publisher().isBlank() ? source.title() : source.publisher())
+                + " does not report the selected event.");
+        unreported.getStyleClass().add(UNREPORTED);
+        unreported.setWrapText(true);
+        unreported.setMaxWidth(Double.MAX_VALUE);
+        unreported.setMinHeight(Region.USE_PREF_SIZE);
+        unreported.setVisible(false);
+        unreported.setManaged(false);
+        getChildren().addAll(unreported, scroll);
         // A view made shorter or taller (side by side turning to one paper above the other) moves the text
         // under a scroll position kept as a fraction: the passage jumped to is put back at the top, whole.
         scroll.viewportBoundsProperty().addListener((o, was, now) -> {
@@ -239,6 +256,9 @@ final class ArticleView extends VBox {
         Set<Integer> was = current;
         current = now;
         currentEvent = eventId;
+        boolean silent = eventId != null && now.isEmpty();
+        unreported.setVisible(silent);
+        unreported.setManaged(silent);
         for (int i : was) {
             texts.get(i).getStyleClass().remove(CURRENT);
             paint(i);
