@@ -3,8 +3,10 @@ package org.parley.export.image;
 import org.parley.export.Credits;
 import org.parley.export.FilterNote;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.parley.export.ExportException;
+import org.parley.model.DateRange;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.EventFilter;
@@ -30,12 +32,27 @@ record Selection(Dataset data, List<Event> events, TimeWindow window, String sel
         String wanted = request.selectedEvent();
         String selected = events.stream().anyMatch(e -> e.id().equals(wanted)) ? wanted : null;
         String title = title(data, request);
-        // A picture of some of the events says so, beside where its facts come from.
-        String credit = Credits.line(data, request.leftOut().sources()) + FilterNote.of(request.leftOut(), data).map(n -> " · " + n).orElse("");
         TimeWindow window = request.effectiveWindow();
         int kept = window == null ? events.size()
                 : (int) data.events().stream().filter(request.leftOut().in(data)).count();
+        // A picture of some of the events says so, beside where its facts come from.
+        String credit = Credits.line(data, request.leftOut().sources()) + FilterNote.of(request.leftOut(), data).map(n -> " · " + n).orElse("")
+                + rangeNote(data, request.view(), window, kept - events.size());
         return new Selection(data, events, window, selected, title, credit, !request.leftOut().isEmpty(), kept);
+    }
+
+    /**
+     * " · Only events of 9–13 Jan 2022: 7 others left out" for a map or a network cut to a range, which has no
+     * axis to show it: the default map counted "the 57 events shown" beside the explorer's 64, and nothing said
+     * that the background was left out. A timeline's axis says its days; "" when nothing is left out.
+     */
+    private static String rangeNote(Dataset data, View view, TimeWindow window, int others) {
+        if (window == null || others <= 0 || (view != View.MAP && view != View.ACTORS)) {
+            return "";
+        }
+        DateRange days = new DateRange(LocalDate.ofInstant(window.start(), data.zone()),
+                LocalDate.ofInstant(window.end().minusNanos(1), data.zone()));
+        return " · Only events of " + days.label() + ": " + others + (others == 1 ? " other" : " others") + " left out";
     }
 
     /** The title the picture is drawn under: the user's, or one made from the view and the dataset. */
