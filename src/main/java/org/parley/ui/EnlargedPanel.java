@@ -186,6 +186,14 @@ final class EnlargedPanel {
         workArea.sceneProperty().addListener((o, was, now) -> {
             if (now != null) {
                 now.focusOwnerProperty().addListener((fo, before, focus) -> noteFocus(focus));
+                // From outside the layer too, once nothing there took it: after "Show only what they share" the
+                // keyboard was on the status bar's links, and Esc, however often pressed, left the panel enlarged.
+                now.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+                    if (shown != null && plainEscape(e)) {
+                        restore();
+                        e.consume();
+                    }
+                });
             }
         });
     }
