@@ -684,6 +684,9 @@ final class SlideView extends StackPane {
             // fit it whole (at 3.6 % and 3 % of the height they had filled half of it, the rest left empty).
             if (!hasMap && fitLarger(h, width, u, least)) {
                 super.layoutChildren();
+                // Here too: returning before it, a slide without a map never placed the note, so "Go to step 12"
+                // was not seen, or stayed where a slide with a longer date line had put it, over the words.
+                placeNotice();
                 return;
             }
             bodySize(least);
