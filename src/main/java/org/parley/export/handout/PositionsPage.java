@@ -12,7 +12,8 @@ import org.parley.layout.EvenPages;
 /**
  * The handout's summary page: the positions board as a list, after the steps. Continues on a new
  * page when the board is longer than one; adds nothing when no position is left. In the compact
- * handout it may begin below the last steps, on their page.
+ * handout it may begin below the last steps, on their page. On a landscape page it is two columns,
+ * as the wide screen's board is (decision 0170).
  */
 final class PositionsPage {
     private static final float MARGIN = 40;
@@ -23,6 +24,8 @@ final class PositionsPage {
     private static final float GAP = 8;
     /** Between the rule under a page's last step and the board's heading going on below it. */
     private static final float SECTION_GAP = 10;
+    /** Between a landscape page's two columns. */
+    private static final float COLUMN_GAP = 24;
 
     private final PDDocument document;
     private final HandoutFonts fonts;
@@ -71,11 +74,15 @@ final class PositionsPage {
             return 0;
         }
         float width = paper.getWidth() - 2 * MARGIN;
+        // A landscape page's one column had lines 760 pt long and took four pages, each a third to a half empty.
+        int columns = paper.getWidth() > paper.getHeight() ? 2 : 1;
+        float columnWidth = (width - (columns - 1) * COLUMN_GAP) / columns;
         List<Block> blocks = new ArrayList<>();
         for (PositionsSummary.Row row : rows) {
-            blocks.add(new Block(text.wrap(row.title(), fonts.bold(), TITLE_SIZE, width, 2),
-                    text.wrap(row.kindAndBy(), fonts.regular(), TEXT_SIZE, width, 1),
-                    text.wrap(row.stances(), fonts.regular(), TEXT_SIZE, width, 4)));
+            // A column's narrower lines take more of them: its longest title and stances are kept whole.
+            blocks.add(new Block(text.wrap(row.title(), fonts.bold(), TITLE_SIZE, columnWidth, 2 * columns),
+                    text.wrap(row.kindAndBy(), fonts.regular(), TEXT_SIZE, columnWidth, columns),
+                    text.wrap(row.stances(), fonts.regular(), TEXT_SIZE, columnWidth, 4 * columns)));
         }
         List<String> note = filterNote.isBlank() ? List.of() : text.wrap(filterNote, fonts.regular(), TEXT_SIZE, width, 2);
         this.noteLines = note;
@@ -84,7 +91,7 @@ final class PositionsPage {
         float floor = MARGIN + SMALL_SIZE * 2;
         float room = top - floor;
         int first = 0;
-        if (after != null) {
+        if (after != null && columns == 1) {
             float heading = after.y() - SECTION_GAP - HEADING_SIZE;
             int fit = fitting(blocks, heading - HEADING_SIZE * 1.4f - noteHeight - GAP - floor);
             if (fit == blocks.size() || fit > 0 && fitting(blocks, room) < blocks.size()) {
@@ -95,7 +102,8 @@ final class PositionsPage {
                     cs.moveTo(MARGIN, after.y() + 6);
                     cs.lineTo(MARGIN + width, after.y() + 6);
                     cs.stroke();
-                    draw(cs, blocks.subList(0, fit), heading, width, false);
+                    float y = heading(cs, heading, width, false);
+                    draw(cs, blocks.subList(0, fit), MARGIN, y);
                 }
                 first = fit;
             }
@@ -108,19 +116,24 @@ final class PositionsPage {
         for (Block b : rest) {
             heights.add((double) b.height());
         }
-        // As many pages as full pages would take, each about as full: never a last page of one position.
-        List<Integer> starts = EvenPages.starts(heights, room);
-        for (int p = 0; p < starts.size(); p++) {
+        // As many columns as full ones would take, each about as full, filling the pages they need: never a last
+        // column of one position, nor a last page of one full column beside an empty one.
+        List<Integer> starts = EvenPages.starts(heights, room, columns);
+        int pages = (starts.size() + columns - 1) / columns;
+        for (int p = 0; p < pages; p++) {
             PDPage page = new PDPage(paper);
             document.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
-                int end = p + 1 < starts.size() ? starts.get(p + 1) : rest.size();
-                draw(cs, rest.subList(starts.get(p), end), paper.getHeight() - MARGIN - HEADING_SIZE, width,
-                        first > 0 || p > 0);
+                float y = heading(cs, paper.getHeight() - MARGIN - HEADING_SIZE, width, first > 0 || p > 0);
+                for (int c = 0; c < columns && p * columns + c < starts.size(); c++) {
+                    int column = p * columns + c;
+                    int end = column + 1 < starts.size() ? starts.get(column + 1) : rest.size();
+                    draw(cs, rest.subList(starts.get(column), end), MARGIN + c * (columnWidth + COLUMN_GAP), y);
+                }
                 PageFoot.draw(cs, fonts, credit, paper.getWidth());
             }
         }
-        return starts.size();
+        return pages;
     }
 
     /** How many of the first blocks fit in {@code room}. */
@@ -134,22 +147,25 @@ final class PositionsPage {
         return n;
     }
 
-    /** The heading, its baseline at {@code y}, and the blocks under it. */
-    private void draw(PDPageContentStream cs, List<Block> blocks, float y, float width, boolean continued)
-            throws IOException {
+    /** The heading, its baseline at {@code y}, and the filter's note under it; returns where the blocks begin. */
+    private float heading(PDPageContentStream cs, float y, float width, boolean continued) throws IOException {
         cs.setNonStrokingColor(0f);
         y = TextBlock.draw(cs, text.wrap(PositionsSummary.HEADING + (continued ? " (continued)" : ""),
                 fonts.bold(), HEADING_SIZE, width, 1), fonts.bold(), HEADING_SIZE, MARGIN, y,
                 HEADING_SIZE * 1.4f);
         cs.setNonStrokingColor(0.35f);
-        y = TextBlock.draw(cs, noteLines, fonts.regular(), TEXT_SIZE, MARGIN, y, TEXT_SIZE * 1.3f) - GAP;
+        return TextBlock.draw(cs, noteLines, fonts.regular(), TEXT_SIZE, MARGIN, y, TEXT_SIZE * 1.3f) - GAP;
+    }
+
+    /** The blocks, one under another, from {@code x}, the first title's baseline at {@code y}. */
+    private void draw(PDPageContentStream cs, List<Block> blocks, float x, float y) throws IOException {
         for (Block b : blocks) {
             cs.setNonStrokingColor(0f);
-            y = TextBlock.draw(cs, b.title(), fonts.bold(), TITLE_SIZE, MARGIN, y, TITLE_SIZE * 1.3f);
+            y = TextBlock.draw(cs, b.title(), fonts.bold(), TITLE_SIZE, x, y, TITLE_SIZE * 1.3f);
             cs.setNonStrokingColor(0.35f);
-            y = TextBlock.draw(cs, b.kind(), fonts.regular(), TEXT_SIZE, MARGIN, y, TEXT_SIZE * 1.3f);
+            y = TextBlock.draw(cs, b.kind(), fonts.regular(), TEXT_SIZE, x, y, TEXT_SIZE * 1.3f);
             cs.setNonStrokingColor(0f);
-            y = TextBlock.draw(cs, b.stances(), fonts.regular(), TEXT_SIZE, MARGIN, y, TEXT_SIZE * 1.3f) - GAP;
+            y = TextBlock.draw(cs, b.stances(), fonts.regular(), TEXT_SIZE, x, y, TEXT_SIZE * 1.3f) - GAP;
         }
     }
 

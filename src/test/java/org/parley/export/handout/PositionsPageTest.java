@@ -126,6 +126,40 @@ class PositionsPageTest {
     }
 
     /**
+     * The landscape handout's board is two columns, as the wide screen's is (decision 0170): one column of lines
+     * 760 pt long (some 140 characters) had taken four pages on A4, each a third to a half empty, for a board a
+     * teacher prints for every pupil. It takes three now, the whole board still there.
+     */
+    @Test
+    void theLandscapeBoardIsTwoColumnsOnThreePages(@TempDir Path dir) throws Exception {
+        for (Paper paper : Paper.values()) {
+            Path out = dir.resolve(paper + ".pdf");
+            new HandoutPdf().onPaper(paper).write(WEEK, WEEK.events(), HandoutLayout.ONE_PER_PAGE, out);
+            try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                int boardPages = 0;
+                StringBuilder board = new StringBuilder();
+                for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    String text = stripper.getText(doc);
+                    if (text.contains(PositionsSummary.HEADING)) {
+                        boardPages++;
+                        board.append(text);
+                    }
+                }
+                assertTrue(boardPages <= 3, paper + ": the board takes " + boardPages + " pages");
+                String words = board.toString().replaceAll("\\s+", " ");
+                for (PositionsSummary.Row r : PositionsSummary.of(WEEK, WEEK.events())) {
+                    String start = r.title().substring(0, Math.min(20, r.title().length()));
+                    assertTrue(words.contains(start), paper + ": " + r.title());
+                    assertTrue(words.contains(r.kindAndBy()), paper + ": " + r.kindAndBy());
+                }
+            }
+        }
+    }
+
+    /**
      * The compact handout goes on with the board below its last steps where there is room: on
      * Letter "What comes next" had had a page to itself, four fifths of it empty, with the board
      * starting overleaf (on A4 three fifths of the page). The board is still there whole.
