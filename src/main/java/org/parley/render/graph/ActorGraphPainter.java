@@ -178,11 +178,13 @@ public final class ActorGraphPainter {
             if (!focus.isEmpty() && !focus.contains(n.id())) {
                 fill = fill.mix(theme.background(), DIM);
             }
-            p.setFill(fill);
-            p.fillOval(n.x() - r, n.y() - r, 2 * r, 2 * r);
+            GroupFill pattern = GroupFill.of(group, theme);
+            pattern.paint(p, fill, theme.background(), n.x(), n.y(), r);
+            // The edge that parts overlapping discs; outside a patterned disc, whose own ring it would thin.
+            double edge = pattern == GroupFill.SOLID ? r : r + 0.75;
             p.setStroke(theme.background());
             p.setLineWidth(1.5);
-            p.strokeOval(n.x() - r, n.y() - r, 2 * r, 2 * r);
+            p.strokeOval(n.x() - edge, n.y() - edge, 2 * edge, 2 * edge);
             if (n.id().equals(scene.hovered()) && !n.id().equals(scene.selected())) {
                 ring(p, n, r, theme.text().withAlpha(0.7), 1.5);
             }
@@ -253,7 +255,7 @@ public final class ActorGraphPainter {
         List<ActorGroup> row = new ArrayList<>();
         double x = ActorGraphScene.LEGEND_LEFT;
         for (ActorGroup group : scene.legendGroups()) {
-            double w = entryWidth(p, group);
+            double w = entryWidth(p, group, theme);
             if (x + w > right && !row.isEmpty()) {
                 rows.add(row);
                 row = new ArrayList<>();
@@ -271,16 +273,21 @@ public final class ActorGraphPainter {
             double cy = baseline - ascent / 2;
             x = ActorGraphScene.LEGEND_LEFT;
             for (ActorGroup group : rows.get(r)) {
-                p.setFill(GroupColours.of(group, theme));
-                p.fillOval(x, cy - 5, 10, 10);
+                double s = swatch(theme);
+                GroupFill.of(group, theme).paint(p, GroupColours.of(group, theme), theme.background(), x + s, cy, s);
                 p.setFill(theme.mutedText());
-                p.fillText(group.label(), x + 14, baseline, TextAnchor.START);
-                x += entryWidth(p, group);
+                p.fillText(group.label(), x + 2 * s + 4, baseline, TextAnchor.START);
+                x += entryWidth(p, group, theme);
             }
         }
     }
 
-    private static double entryWidth(Painter p, ActorGroup group) {
-        return 14 + p.textWidth(group.label()) + 16;
+    private static double entryWidth(Painter p, ActorGroup group, Theme theme) {
+        return 2 * swatch(theme) + 4 + p.textWidth(group.label()) + 16;
+    }
+
+    /** The key's disc radius: on paper as large as a middling node, so its pattern can be read; a dot on screen. */
+    private static double swatch(Theme theme) {
+        return theme == Theme.PRINT ? 8 : 5;
     }
 }

@@ -6,7 +6,8 @@ import org.parley.render.Theme;
 
 /**
  * The colour of each actor group, per theme. Okabe–Ito-derived like the event kinds, so the camps
- * stay apart for colour-blind readers; lighter tones on dark backgrounds, greys for print.
+ * stay apart for colour-blind readers; lighter tones on dark backgrounds. On paper every group is black,
+ * told apart by its {@link GroupFill}: the greys it had printed as one.
  */
 public final class GroupColours {
 
@@ -15,13 +16,7 @@ public final class GroupColours {
 
     public static Rgba of(ActorGroup group, Theme theme) {
         if (theme == Theme.PRINT) {
-            return Rgba.hex(switch (group) {
-                case UNITED_STATES -> "#222222";
-                case NATO_AND_ALLIES -> "#555555";
-                case RUSSIA -> "#000000";
-                case OSCE_EU -> "#777777";
-                case COMMENTATORS, PRESS, OTHER -> "#999999";
-            });
+            return Theme.PRINT.text();
         }
         boolean dark = theme == Theme.DARK;
         return Rgba.hex(switch (group) {
