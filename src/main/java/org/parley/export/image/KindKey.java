@@ -13,7 +13,7 @@ import org.parley.render.Theme;
 import org.parley.render.awt.Java2DPainter;
 
 /**
- * The key under a slide's rows of periods: a dot in each drawn kind's colour and its name, at slide
+ * The key under a slide's rows of periods: each drawn kind's mark ({@link KindMarks}) and its name, at slide
  * type, wrapped over as many lines as it needs. The rows give every event a dot in its kind's colour,
  * most of a busy day's only as a dot after "+ 27 more"; without a key a class could count them but not
  * tell a meeting from a reaction. Only the kinds drawn are named, in the enum's order, as the
@@ -81,13 +81,11 @@ record KindKey(List<List<EventKind>> lines, Theme theme, double width, double ty
         p.setFill(theme.background());
         p.fillRect(0, 0, width, height());
         p.setFont(FontSpec.sans(type));
-        double dot = type * 0.5;
         for (int i = 0; i < lines.size(); i++) {
             double baseline = i * type * LINE + (type * LINE - type) / 2 + type * 0.8;
             double x = left(type);
             for (EventKind k : lines.get(i)) {
-                p.setFill(theme.kind(k));
-                p.fillOval(x, baseline - type * 0.36 - dot / 2, dot, dot);
+                KindMarks.paint(p, theme, k, x + type * KindMarks.DOT / 2, baseline - type * 0.36, type);
                 x += head(type);
                 p.setFill(theme.text());
                 p.fillText(k.label(), x, baseline, TextAnchor.START);

@@ -299,9 +299,7 @@ record PeriodRowsFigure(Unit unit, List<Row> rows, List<Integer> lines, Theme th
                 double px = gutter + piece.x();
                 double py = y + piece.line() * lh + (lh - type) / 2 + baseline;
                 if (piece.event() != null && piece.text() == null) {
-                    p.setFill(theme.kind(piece.event().kind()));
-                    double d = type * 0.5;
-                    p.fillOval(px, py - type * 0.36 - d / 2, d, d);
+                    KindMarks.paint(p, theme, piece.event().kind(), px + type * KindMarks.DOT / 2, py - type * 0.36, type);
                 } else {
                     p.setFill(piece.muted() ? theme.mutedText() : theme.text());
                     p.fillText(piece.text(), px, py, TextAnchor.START);
