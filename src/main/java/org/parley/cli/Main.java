@@ -152,6 +152,7 @@ public final class Main {
         String message = e instanceof CommandLine.UnmatchedArgumentException unmatched
                 ? ExtraArguments.describe(unmatched).orElse(e.getMessage())
                 : e instanceof CommandLine.MutuallyExclusiveArgsException exclusive ? ExclusiveOptions.describe(exclusive)
+                : e instanceof CommandLine.MaxValuesExceededException twice ? ExclusiveOptions.twice(twice).orElse(e.getMessage())
                 : e instanceof CommandLine.MissingParameterException missing
                 ? MissingArguments.describe(missing).orElse(e.getMessage())
                 : RefusedValues.describe(e).orElse(e.getMessage());

@@ -184,6 +184,18 @@ class ExportImageCommandTest {
         assertNothingWritten();
     }
 
+    /** Picocli's own words had been "Error: expected only one match but got [--width=PX | --scale=N]={--width=800} and …". */
+    @Test
+    void aWidthOrScaleGivenTwiceIsSaidSo() throws Exception {
+        for (String option : List.of("--width", "--scale")) {
+            CliRun r = run("--view", "map", "--format", "png", option, "2", option, "3", "--out", out.toString());
+            assertEquals(2, r.exit(), r.err());
+            assertTrue(r.err().startsWith("parley: " + option + " is given twice; give it once."
+                    + System.lineSeparator() + "Run \"parley export-image --help\""), r.err());
+        }
+        assertNothingWritten();
+    }
+
     @Test
     void unknownViewAndFormatNameTheChoices() {
         CliRun view = run("--view", "globe", "--format", "png", "--out", out.toString());
