@@ -465,7 +465,7 @@ final class DatasetMapper {
             }
             return text;
         } catch (StrictUtf8.Malformed e) {
-            f.problem("file", "source file \"" + file + "\" is not valid UTF-8: " + e.getMessage());
+            f.problem("file", e.saidOf("source file \"" + file + "\""));
             return null;
         }
     }

@@ -229,6 +229,6 @@ final class DatasetStream {
 
     private DatasetException notUtf8(StrictUtf8.Malformed e) {
         return new DatasetException(new Problem(problems.file(), e.line, e.column, "",
-                "the file is not valid UTF-8: " + e.getMessage()));
+                e.saidOf("the file")));
     }
 }

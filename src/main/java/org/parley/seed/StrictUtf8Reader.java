@@ -65,7 +65,8 @@ final class StrictUtf8Reader extends Reader {
         int decoded = chars.position();
         track(decoded);
         if (result.isError()) {
-            throw new StrictUtf8.Malformed(line, column, bytesBefore + bytes.position());
+            throw new StrictUtf8.Malformed(line, column, bytesBefore + bytes.position(),
+                    endOfInput && StrictUtf8.cutCharacter(bytes, result));
         }
         chars.flip();
         if (!started && chars.hasRemaining()) {
