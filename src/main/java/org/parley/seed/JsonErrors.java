@@ -150,10 +150,31 @@ final class JsonErrors {
         }
         // "Unexpected end-of-input within/between Object entries", "… in a String value", …
         if (m.startsWith("Unexpected end-of-input")) {
-            String rest = m.substring("Unexpected end-of-input".length()).replaceFirst("^[:\\s]+", "").strip();
+            String rest = whereItEnds(m.substring("Unexpected end-of-input".length()).replaceFirst("^[:\\s]+", "").strip());
             m = "the file ends before its JSON does" + (rest.isEmpty() ? "" : " (" + rest + ")")
                     + ": it was cut short, or a bracket or quote is missing";
         }
         return m;
+    }
+
+    private static final Pattern UNCLOSED = Pattern.compile(
+            "expected close marker for (Array|Object) \\(the one opened at line (\\d+), column (\\d+)\\)");
+
+    /** Where a file cut short stops, in a writer's words: Jackson's say "close marker" and "Object entries". */
+    private static String whereItEnds(String jackson) {
+        Matcher unclosed = UNCLOSED.matcher(jackson);
+        if (unclosed.matches()) {
+            boolean array = unclosed.group(1).equals("Array");
+            return "no '" + (array ? "]" : "}") + "' closes the " + (array ? "array" : "object") + " opened at line "
+                    + unclosed.group(2) + ", column " + unclosed.group(3);
+        }
+        return switch (jackson) {
+            case "was expecting closing quote for a string value" -> "inside a text, before its closing quote";
+            case "in field name" -> "inside a field's name, before its closing quote";
+            case "within/between Object entries" -> "inside an object, between its fields";
+            case "within/between Array entries" -> "inside an array, between its values";
+            case "in character escape sequence" -> "inside an escape such as \\n or \\u00e9";
+            default -> jackson;
+        };
     }
 }

@@ -28,7 +28,7 @@ class JsonErrorsTest {
                 () -> new ExchangeFormatReader().read(dir));
         String message = e.problems().get(0).message();
         assertTrue(message.contains("the file ends before its JSON does") && message.contains("cut short"), message);
-        assertTrue(message.matches(".*\\(the one opened at line \\d+, column \\d+\\).*"), message);
+        assertTrue(message.matches(".*\\(no '\\]' closes the array opened at line \\d+, column \\d+\\).*"), message);
         assertFalse(message.contains("REDACTED") || message.contains("StreamReadFeature"), message);
     }
 
@@ -120,6 +120,28 @@ class JsonErrorsTest {
             String message = firstProblem(dir, slip.getKey());
             assertTrue(message.contains(slip.getValue()), slip.getKey() + " -> " + message);
             assertFalse(message.contains("expecting") || message.contains("Unexpected"), message);
+        }
+    }
+
+    /**
+     * Where a file cut short stops, in words: it had said the parser's "expected close marker for Array (…)",
+     * "within/between Object entries" or "was expecting closing quote for a string value".
+     */
+    @Test
+    void whereACutShortFileEndsIsSaidInWords(@TempDir Path dir) throws Exception {
+        Map<String, String> said = new LinkedHashMap<>();
+        said.put("{\"title\": \"x\", \"events\": [", "(no ']' closes the array opened at line 1, column 26)");
+        said.put("{\"title\": 12", "(no '}' closes the object opened at line 1, column 1)");
+        said.put("{\"title\": \"x", "(inside a text, before its closing quote)");
+        said.put("{\"tit", "(inside a field's name, before its closing quote)");
+        said.put("{\"title\": \"x\",", "(inside an object, between its fields)");
+        said.put("{\"events\": [1,", "(inside an array, between its values)");
+        said.put("{\"title\": \"a\\u00", "(inside an escape such as \\n or \\u00e9)");
+        for (Map.Entry<String, String> cut : said.entrySet()) {
+            String message = firstProblem(dir, cut.getKey());
+            assertTrue(message.contains("the file ends before its JSON does " + cut.getValue()
+                    + ": it was cut short, or a bracket or quote is missing"), cut.getKey() + " -> " + message);
+            assertFalse(message.contains("marker") || message.contains("expecting") || message.contains("/between"), message);
         }
     }
 }
