@@ -3,6 +3,7 @@ package org.parley.cli;
 import org.parley.app.ChangeMade;
 import org.parley.ui.support.StartupTrace;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
@@ -153,6 +154,8 @@ public final class Main {
                 ? ExtraArguments.describe(unmatched).orElse(e.getMessage())
                 : e instanceof CommandLine.MutuallyExclusiveArgsException exclusive ? ExclusiveOptions.describe(exclusive)
                 : e instanceof CommandLine.MaxValuesExceededException twice ? ExclusiveOptions.twice(twice).orElse(e.getMessage())
+                : e instanceof CommandLine.OverwrittenOptionException twice && twice.getOverwritten() instanceof OptionSpec option
+                ? option.longestName() + " is given twice; give it once."
                 : e instanceof CommandLine.MissingParameterException missing
                 ? MissingArguments.describe(missing).orElse(e.getMessage())
                 : RefusedValues.describe(e).orElse(e.getMessage());

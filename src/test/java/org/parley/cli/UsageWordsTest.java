@@ -36,6 +36,23 @@ class UsageWordsTest {
     }
 
     /**
+     * An option given twice is said as --db and --width given twice are: picocli's "option '--out' (PATH)
+     * should be specified only once" named the option with its placeholder, in quotes no other message has.
+     */
+    @Test
+    void anOptionGivenTwiceIsSaidInTheWordsOfTheOthers() {
+        CliRun out = CliRun.of("export-image", "--view", "map", "--format", "png", "--out", tmp.resolve("a.png").toString(),
+                "--out", tmp.resolve("b.png").toString());
+        assertEquals(2, out.exit(), out.err());
+        assertTrue(out.err().startsWith("parley: --out is given twice; give it once." + System.lineSeparator()
+                + "Run \"parley export-image --help\" to see how it is used."), out.err());
+        CliRun limit = CliRun.of("search", "-n", "3", "--limit", "4", "nato");
+        assertEquals(2, limit.exit(), limit.err());
+        assertTrue(limit.err().startsWith("parley: --limit is given twice; give it once."), limit.err());
+        assertFalse(Files.exists(tmp.resolve("a.png")) || Files.exists(tmp.resolve("b.png")));
+    }
+
+    /**
      * A value Parley cannot take is named as the help names it, then said what is wrong: picocli's frame,
      * "Invalid value for positional parameter at index 0..* (TEXT): …", had come first, in its words.
      */
