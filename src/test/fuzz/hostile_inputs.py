@@ -67,8 +67,10 @@ def dataset(d, edit=None, raw=None):
     shutil.copytree(SEEDS, data)
     path = os.path.join(data, "week.json")
     if raw is not None:
+        with open(path, "rb") as f:
+            bytes_ = raw(f.read()) if callable(raw) else raw
         with open(path, "wb") as f:
-            f.write(raw(open(path, "rb").read()) if callable(raw) else raw)
+            f.write(bytes_)
     elif edit is not None:
         w = week()
         edit(w)
@@ -109,11 +111,13 @@ def set_start(v):
 
 # --- the dataset's JSON ---------------------------------------------------------------------
 raw_case("truncated to 10 bytes", lambda b: b[:10])
+raw_case("cut inside the en dash", lambda b: b[:b.index("–".encode()) + 2])
+raw_case("cut inside an array", b'{"title": "x", "events": [')
 raw_case("only a number", b"42")
 raw_case("an array", b"[]")
 raw_case("null", b"null")
 raw_case("UTF-16 with BOM", lambda b: b"\xff\xfe" + b.decode().encode("utf-16-le"))
-raw_case("UTF-8 BOM", lambda b: b"\xef\xbb\xbf" + b)
+raw_case("UTF-8 BOM (accepted, the same data)", lambda b: b"\xef\xbb\xbf" + b, expect=0)
 raw_case("two documents", lambda b: b + b)
 raw_case("trailing garbage", lambda b: b + b"xyz")
 raw_case("NUL bytes only", b"\0" * 1000)
