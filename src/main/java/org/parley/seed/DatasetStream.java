@@ -192,8 +192,21 @@ final class DatasetStream {
     }
 
     private void expectEnd(JsonParser p) throws IOException, DatasetException {
-        if (p.nextToken() != null) {
-            LocatedJson.Pos at = LocatedJsonParser.at(p);
+        boolean more;
+        LocatedJson.Pos at;
+        try {
+            more = p.nextToken() != null;
+            at = LocatedJsonParser.at(p);
+        } catch (JsonProcessingException notJson) {
+            // A word after the closing brace had been said to be "not JSON (a text needs quotes…)", as if it stood
+            // in the dataset; other characters there (a NUL of a file padded with zeros) keep their own words.
+            if (!String.valueOf(notJson.getOriginalMessage()).startsWith("Unrecognized token")) {
+                throw notJson;
+            }
+            more = true;
+            at = LocatedJsonParser.pos(notJson.getLocation() != null ? notJson.getLocation() : p.currentTokenLocation());
+        }
+        if (more) {
             drain(p.getInputSource() instanceof Reader r ? r : null);
             throw new DatasetException(new Problem(problems.file(), at.line(), at.column(), "",
                     "malformed JSON: unexpected content after the end of the dataset object"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,5 +144,14 @@ class JsonErrorsTest {
                     + ": it was cut short, or a bracket or quote is missing"), cut.getKey() + " -> " + message);
             assertFalse(message.contains("marker") || message.contains("expecting") || message.contains("/between"), message);
         }
+    }
+
+    /** A word after the dataset's closing brace is content after it, as "{}" there is: not "a text needs quotes". */
+    @Test
+    void aWordAfterTheDatasetIsContentAfterItsEnd(@TempDir Path dir) throws Exception {
+        SpoiledWeek.copy(dir, "\"title\": \"The week of US", "\"title\": \"The week of US");
+        Files.writeString(dir.resolve("week.json"), "xyz", StandardOpenOption.APPEND);
+        Problem p = SpoiledWeek.onlyProblem(dir, "malformed JSON: unexpected content after the end of the dataset object", "");
+        assertFalse(p.message().contains("not JSON"), p.message());
     }
 }
