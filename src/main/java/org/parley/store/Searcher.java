@@ -58,7 +58,7 @@ final class Searcher {
     /**
      * The {@code limit} best hits for what a person typed. Text with words after NOT leaves out whole events: each
      * match's event is then looked up in the entries, as a filtered search's is; read from the index's content it
-     * cost 2-3 µs a match, and as much again for each match of the words after NOT (decision 0169).
+     * cost 2-3 µs a match, and as much again for each match of the words after NOT (decision 0174).
      */
     List<SearchHit> search(String userText, int limit) throws SQLException {
         Optional<String> query = FtsQuery.of(userText);
