@@ -39,6 +39,11 @@ final class ExclusiveOptions {
     /** "--width is given twice; give it once.", or empty when {@code e} is not about a group's option given twice. */
     static Optional<String> twice(MaxValuesExceededException e) {
         Matcher m = TWICE.matcher(String.valueOf(e.getMessage()));
-        return m.matches() ? Optional.of(m.group(1) + " is given twice; give it once.") : Optional.empty();
+        return m.matches() ? Optional.of(givenTwice(m.group(1))) : Optional.empty();
+    }
+
+    /** The words for {@code option} given twice, an option of a group or not. */
+    static String givenTwice(String option) {
+        return option + " is given twice; give it once.";
     }
 }

@@ -155,7 +155,7 @@ public final class Main {
                 : e instanceof CommandLine.MutuallyExclusiveArgsException exclusive ? ExclusiveOptions.describe(exclusive)
                 : e instanceof CommandLine.MaxValuesExceededException twice ? ExclusiveOptions.twice(twice).orElse(e.getMessage())
                 : e instanceof CommandLine.OverwrittenOptionException twice && twice.getOverwritten() instanceof OptionSpec option
-                ? option.longestName() + " is given twice; give it once."
+                ? ExclusiveOptions.givenTwice(option.longestName())
                 : e instanceof CommandLine.MissingParameterException missing
                 ? MissingArguments.describe(missing).orElse(e.getMessage())
                 : RefusedValues.describe(e).orElse(e.getMessage());
