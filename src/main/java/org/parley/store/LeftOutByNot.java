@@ -70,7 +70,25 @@ final class LeftOutByNot {
             return byPlaceOrPeople;
         }
         // Each event once here, not in SQL: a DISTINCT there sorted them all again (every event, for a word in every
-        // place's name).
+        // place's name). One row of every id, not a row each: a row crosses into SQLite and back (about 1 µs), so
+        // 100,000 events left out by a place's name cost 180 ms more that way.
+        Set<String> events = new HashSet<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                SqlResource.statement(StoredDatasetReader.SQL, "not_left_out_events_joined"))) {
+            bindPlacesAndPeople(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next() && rs.getString(1) != null) {
+                    List<String> ids = rs.getString(1).lines().toList();
+                    // Unequal only when another program stored an id with a line break in it: then a row each.
+                    events.addAll(ids.size() == rs.getLong(2) ? ids : eachRow());
+                }
+            }
+        }
+        byPlaceOrPeople = Collections.unmodifiableSet(events);
+        return byPlaceOrPeople;
+    }
+
+    private Set<String> eachRow() throws SQLException {
         Set<String> events = new HashSet<>();
         try (PreparedStatement ps = connection.prepareStatement(
                 SqlResource.statement(StoredDatasetReader.SQL, "not_left_out_events"))) {
@@ -81,8 +99,7 @@ final class LeftOutByNot {
                 }
             }
         }
-        byPlaceOrPeople = Collections.unmodifiableSet(events);
-        return byPlaceOrPeople;
+        return events;
     }
 
     /**
