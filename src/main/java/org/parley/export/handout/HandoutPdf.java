@@ -175,7 +175,7 @@ public final class HandoutPdf {
     }
 
     /**
-     * @param whole false for a document only counted: one step a page is a page a step whatever it
+     * @param whole false for a document only counted: a page of the plan is a page whatever it
      *              says, so those pages are left blank (their 45 maps took most of 8 seconds to draw)
      * @param filterNote "Filtered: …", said again under the board's heading, as on the presentation's board
      */
@@ -194,11 +194,19 @@ public final class HandoutPdf {
             // One step a page keeps the board on pages of its own; several a page go on below the last steps.
             PageEnd stepsEnd = null;
             if (layout == HandoutLayout.ONE_PER_PAGE) {
-                OpeningPage.add(document, fonts, map, dataset, steps, paper, n -> n, credit);
                 OnePerPage pages = new OnePerPage(document, fonts, landscape, map, dataset, steps, credit, kept);
-                for (Step step : steps) {
+                // Steps without maps may share a page: the opening list names each step's page from the plan.
+                List<List<Step>> planned = pages.pages(steps);
+                int[] pageOf = new int[steps.size()];
+                for (int page = 0; page < planned.size(); page++) {
+                    for (Step step : planned.get(page)) {
+                        pageOf[step.number() - 1] = page + 1;
+                    }
+                }
+                OpeningPage.add(document, fonts, map, dataset, steps, paper, n -> pageOf[n - 1], credit);
+                for (List<Step> page : planned) {
                     if (whole) {
-                        pages.add(step);
+                        pages.add(page);
                     } else {
                         document.addPage(new PDPage(landscape));
                     }

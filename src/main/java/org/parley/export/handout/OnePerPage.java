@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.parley.layout.map.ProjectedBasemap;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
@@ -18,7 +19,9 @@ import org.parley.model.DateRange;
 
 /**
  * A4 landscape, one step a page: title across the top, the quote and summary on the left, the map
- * of the place on the right, the credit at the foot.
+ * of the place on the right, the credit at the foot. Steps about no place, which have no map, share
+ * a page when they come one after another and fit it whole ({@link #pages}): each alone had left
+ * three quarters of its sheet blank.
  */
 final class OnePerPage {
 
@@ -38,6 +41,15 @@ final class OnePerPage {
     private static final float SMALL_SIZE = 9;
     private static final float ITEM_SIZE = 12;
     private static final float ITEM_GAP = 10;
+    /**
+     * Where several steps share a page, their type is the compact handout's and a little more: a step's title,
+     * quotation and summary at a page's own sizes took a third of the sheet, two steps a page.
+     */
+    private static final float SHARED_TITLE_SIZE = 16;
+    private static final float SHARED_QUOTE_SIZE = 13;
+    private static final float SHARED_SUMMARY_SIZE = 12;
+    /** Between one step's day bar and the next step's title on a shared page. */
+    private static final float SHARED_GAP = 22;
 
     private final PDRectangle sheet;
     private final PDDocument document;
@@ -80,6 +92,141 @@ final class OnePerPage {
         this.story = PageStrip.storyOf(deck, kept, dataset.span());
     }
 
+    /**
+     * The steps of each page, in order: a step with a map has its page; steps without one, one after another,
+     * share a page as long as they fit it whole, and a step that does not fit begins the next.
+     */
+    List<List<Step>> pages(List<Step> steps) throws IOException {
+        List<List<Step>> pages = new ArrayList<>();
+        List<Step> shared = new ArrayList<>();
+        // A shared page's steps each end in their own day bar: the page's foot is only its credit line.
+        float room = sharedTop() - MARGIN - 18 + SHARED_GAP;
+        float used = 0;
+        for (Step step : steps) {
+            if (StepMap.hasMap(dataset, step)) {
+                if (!shared.isEmpty()) {
+                    pages.add(shared);
+                    shared = new ArrayList<>();
+                }
+                pages.add(List.of(step));
+                continue;
+            }
+            float height = sharedHeight(step);
+            if (!shared.isEmpty() && used + height > room) {
+                pages.add(shared);
+                shared = new ArrayList<>();
+            }
+            used = shared.isEmpty() ? height : used + height;
+            shared.add(step);
+        }
+        if (!shared.isEmpty()) {
+            pages.add(shared);
+        }
+        return pages;
+    }
+
+    /** Adds a page of {@code steps}, one of {@link #pages}: a step alone on its page, else several without maps. */
+    void add(List<Step> steps) throws IOException {
+        if (steps.size() == 1) {
+            add(steps.get(0));
+        } else {
+            addShared(steps);
+        }
+    }
+
+    /** Where a page's day bar and what is below it begin: the body stops above it. */
+    private static float footer() {
+        return MARGIN + 18 + PageStrip.HEIGHT + 10;
+    }
+
+    /** The top of a shared page's first step, under the counter. */
+    private float sharedTop() {
+        return sheet.getHeight() - MARGIN - 26;
+    }
+
+    /** A step's words on a shared page, wrapped across the page's width. */
+    private record Shared(List<String> title, List<String> meta, List<String> quote, List<String> credit,
+                          List<String> summary) {
+    }
+
+    private Shared shared(Step step) throws IOException {
+        float content = sheet.getWidth() - 2 * MARGIN;
+        List<String> quote = step.hasQuote() ? text.wrap(step.quoted(), fonts.regular(), SHARED_QUOTE_SIZE, content, 9)
+                : List.of();
+        List<String> credit = step.hasQuote() && !step.credit().isEmpty()
+                ? text.wrap("\u2014 " + step.credit(), fonts.bold(), SPEAKER_SIZE, content, 2) : List.of();
+        return new Shared(text.wrap(step.title(), fonts.bold(), SHARED_TITLE_SIZE, content, 2),
+                text.wrap(step.dateAndPlace(), fonts.regular(), META_SIZE, content, 1), quote, credit,
+                text.wrap(step.summary(), fonts.regular(), SHARED_SUMMARY_SIZE, content, Integer.MAX_VALUE));
+    }
+
+    /** What a step takes of a shared page, from the top of its title to the gap below its day bar. */
+    private float sharedHeight(Step step) throws IOException {
+        return sharedStep(null, step, 0);
+    }
+
+    /** Several steps without maps on one page, each with its title, words and day bar, one under another. */
+    private void addShared(List<Step> steps) throws IOException {
+        PDPage page = new PDPage(sheet);
+        document.addPage(page);
+        float width = sheet.getWidth();
+        Step first = steps.get(0);
+        Step last = steps.get(steps.size() - 1);
+        try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
+            cs.setNonStrokingColor(0.35f);
+            TextBlock.drawRight(cs, "Steps " + first.number() + "\u2013" + last.number() + " / " + first.total(),
+                    fonts.regular(), SMALL_SIZE, width - MARGIN, sheet.getHeight() - MARGIN);
+            float top = sharedTop();
+            for (Step step : steps) {
+                top -= sharedStep(cs, step, top);
+            }
+            PageFoot.draw(cs, fonts, credit, width);
+        }
+    }
+
+    /**
+     * Lays out one step of a shared page from {@code top} down, drawing it when {@code cs} is not null, and
+     * returns the height it takes: measured and drawn by the same steps, the page's plan and its print agree.
+     */
+    private float sharedStep(PDPageContentStream cs, Step step, float top) throws IOException {
+        Shared words = shared(step);
+        float content = sheet.getWidth() - 2 * MARGIN;
+        // The baseline of the line last set.
+        float at = top - SHARED_TITLE_SIZE;
+        at = lines(cs, words.title(), fonts.bold(), SHARED_TITLE_SIZE, at, SHARED_TITLE_SIZE * 1.2f, 0f);
+        at = lines(cs, words.meta(), fonts.regular(), META_SIZE, at - META_SIZE * 1.3f - 2, META_SIZE * 1.3f, 0.3f);
+        if (!words.quote().isEmpty()) {
+            at = lines(cs, words.quote(), fonts.regular(), SHARED_QUOTE_SIZE, at - SHARED_QUOTE_SIZE * 1.35f - 10,
+                    SHARED_QUOTE_SIZE * 1.35f, 0f);
+            if (!words.credit().isEmpty()) {
+                at = lines(cs, words.credit(), fonts.bold(), SPEAKER_SIZE, at - SPEAKER_SIZE * 1.3f - 2,
+                        SPEAKER_SIZE * 1.3f, 0.3f);
+            }
+        }
+        float leading = SHARED_SUMMARY_SIZE * SUMMARY_LEADING;
+        at = lines(cs, words.summary(), fonts.regular(), SHARED_SUMMARY_SIZE, at - leading - 8, leading, 0.1f);
+        // Below the last line's descenders.
+        float stripTop = at - SHARED_SUMMARY_SIZE * 0.25f - 8;
+        if (cs != null) {
+            PageStrip.draw(cs, fonts, step, dataset.focus().orElse(null), kept, story, MARGIN,
+                    stripTop - PageStrip.HEIGHT, content);
+        }
+        return top - stripTop + PageStrip.HEIGHT + SHARED_GAP;
+    }
+
+    /** Sets {@code lines} from baseline {@code first} down (when {@code cs} is not null); the last line's baseline. */
+    private static float lines(PDPageContentStream cs, List<String> lines, PDFont font,
+                               float size, float first, float leading, float grey) throws IOException {
+        if (lines.isEmpty()) {
+            return first + leading;
+        }
+        if (cs != null) {
+            cs.setNonStrokingColor(grey);
+            TextBlock.draw(cs, lines, font, size, MARGIN, first, leading);
+        }
+        return first - (lines.size() - 1) * leading;
+    }
+
     void add(Step step) throws IOException {
         PDPage page = new PDPage(sheet);
         document.addPage(page);
@@ -101,7 +248,7 @@ final class OnePerPage {
                     fonts.regular(), META_SIZE, MARGIN, y + 4, META_SIZE * 1.3f);
             float bodyTop = y - 14;
             PageStrip.draw(cs, fonts, step, dataset.focus().orElse(null), kept, story, MARGIN, MARGIN + 14, content);
-            float footer = MARGIN + 18 + PageStrip.HEIGHT + 10;
+            float footer = footer();
 
             float mapHeight = bodyTop - footer - 6;
             var scene = StepMap.scene(basemap, dataset, deck, step.number() - 1, mapWidth, mapHeight);
