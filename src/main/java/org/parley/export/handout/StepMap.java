@@ -91,6 +91,47 @@ public final class StepMap {
     }
 
     /**
+     * A first map of {@code step}, made from its own events alone: framed on the places it is about and marking
+     * them, without the counts and the route of the story told so far, which {@link #scene} reads from every event
+     * up to the step's day. Its cost follows the step, not the dataset, so a slide draws it on the click, where the
+     * whole map, made on the compute thread, had come two seconds and more after it on a busy machine and the
+     * previous step's map had stood in. Empty when the step is about no place.
+     */
+    public static Optional<MapScene> sketch(ProjectedBasemap basemap, Dataset dataset, Step step, double width,
+                                            double height) {
+        List<Event> own = step.events();
+        List<Place> places = new ArrayList<>();
+        for (Event e : own) {
+            List<String> ids = new ArrayList<>(mapped(e));
+            ids.add(0, e.place());
+            ids.stream().map(dataset::place).flatMap(Optional::stream).filter(p -> !places.contains(p))
+                    .forEach(places::add);
+        }
+        Dataset told = new Dataset(dataset.title(), "", dataset.focus().orElse(null), dataset.zone(), List.of(),
+                List.of(), places, own, List.of(), List.of());
+        if (step.isContext()) {
+            List<Place> framed = placesOf(dataset, step.context());
+            if (!mappable(framed)) {
+                return Optional.empty();
+            }
+            MapViewport viewport = MapViewport.fit(basemap.projection(),
+                    around(framed).projectedBounds(basemap.projection()), width, height, MARGIN_PX);
+            return Optional.of(new MapSceneBuilder(basemap, viewport, told).build());
+        }
+        Event event = step.event();
+        Optional<Place> focus = focus(dataset, event);
+        if (focus.isEmpty()) {
+            return Optional.empty();
+        }
+        MapViewport viewport = viewport(basemap.projection(), dataset, event, focus, width, height);
+        String place = dataset.place(event.place()).isPresent() ? event.place() : null;
+        return Optional.of(new MapSceneBuilder(basemap, viewport, told)
+                .selectedEvent(event.id())
+                .selectedPlace(place)
+                .build());
+    }
+
+    /**
      * The frame of event step {@code index}. While the story stays in one city, the frame of the
      * step before is kept whenever it already shows all that this step's own frame would, and
      * widened to take it in when not: the map widens when a step reaches further, but no longer

@@ -500,9 +500,11 @@ final class SlideView extends StackPane {
                     }
                 });
             }
-            // Until a step's own map is made, the one before stays: a blank map at every click read as a
-            // fault. This step's own, made ahead at the last slide's size, is the better stand-in.
-            scene = maps.anySize(index).orElse(lastScene);
+            // Until a step's own map is made, this step's made ahead at the last slide's size stands in, else a
+            // first map of its own places made now: the one before had stood in, on a busy machine for seconds, a
+            // step behind the story (and a blank map at every click had read as a fault).
+            scene = maps.anySize(index).or(() -> StepMap.sketch(basemap, dataset, step, w / z, h / z))
+                    .orElse(lastScene);
         }
         drawnMap = null;
         if (scene == null) {

@@ -22,7 +22,9 @@ final class UnsaidAtSize {
     UnnamedMarks of(MapScene scene) {
         Graphics2D g = image.createGraphics();
         try {
-            painter.paint(new Java2DPainter(g), scene, Theme.LIGHT);
+            // The names are placed over the basemap, never by it: the sea, land and borders, most of a map's
+            // drawing, are left out here.
+            painter.paintOverlay(new Java2DPainter(g), scene, Theme.LIGHT);
         } finally {
             g.dispose();
         }
