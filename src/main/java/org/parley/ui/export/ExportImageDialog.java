@@ -337,7 +337,17 @@ public final class ExportImageDialog {
         form.addRow(row++, new Label("Size"), sizes);
         form.addRow(row++, new Label("Theme"), theme);
         form.addRow(row++, new Label("Range"), range);
-        form.addRow(row++, new Label("Slide shape"), shape);
+        // Greyed with nothing said, the row read as broken for the views that are not slides.
+        Label shapeNote = new Label(SHAPE_NOT_A_SLIDE);
+        shapeNote.setId("exportShapeNote");
+        shapeNote.setWrapText(true);
+        shapeNote.setMinHeight(Label.USE_PREF_SIZE);
+        shapeNote.setMaxWidth(300);
+        shapeNote.visibleProperty().bind(shape.disableProperty());
+        shapeNote.managedProperty().bind(shapeNote.visibleProperty());
+        HBox shapeRow = new HBox(8, shape, shapeNote);
+        shapeRow.setAlignment(Pos.CENTER_LEFT);
+        form.addRow(row++, new Label("Slide shape"), shapeRow);
         form.addRow(row++, new Label("PDF paper"), new HBox(6, paper, orientation));
         form.addRow(row++, new Label(""), new HBox(16, filters, marked));
         form.addRow(row++, new Label("Title"), title);
@@ -542,6 +552,10 @@ public final class ExportImageDialog {
     }
 
     /** After the size of a 16:9 or 4:3 slide's PDF: why the PDF paper row is greyed, and what prints on paper. */
+    /** Beside the greyed slide shape: which views it is for, and what the others take instead. */
+    static final String SHAPE_NOT_A_SLIDE = "For the dashboard and the timeline slide; this view takes the shape "
+            + "its contents need";
+
     static final String SLIDE_PAGE = ", a page of the slide's own shape; to print on paper, choose the slide shape A4";
 
     /** A preview as the dialog shows it: already a JavaFX image. */
