@@ -120,7 +120,11 @@ final class MapIndex {
             return known;
         }
         MapIndex built = new MapIndex(data);
-        last = built;
+        // A smaller dataset's index (a slide's first map, made from one step's few events) does not push out that of
+        // a dataset still open: built again it costs its few events, where the other cost its many, perhaps 100,000.
+        if (known == null || known.dataset.get() == null || built.order.size() >= known.order.size()) {
+            last = built;
+        }
         return built;
     }
 
