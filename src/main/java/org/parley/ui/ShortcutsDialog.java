@@ -24,6 +24,7 @@ final class ShortcutsDialog {
 
             Anywhere
               Ctrl+F, Esc      search, empty it    Ctrl+1 / Ctrl+2   fit the focus period / everything
+              Ctrl+= / Ctrl+−  zoom in / out: the timeline, or the map when the keyboard is in it
               Enter, ↓ / ↑     in the search box: open the best, the next, the previous result
               Alt+← / Alt+→    previous / next     Ctrl+Backspace    clear the selection
               Ctrl+Shift+F     filter by actor: the selected one, else the selected event's actors,
