@@ -665,6 +665,31 @@ public final class TimelineLayout {
         return new TimeRange(scale.timeAt(box.x0()), scale.timeAt(Math.max(box.x1(), box.x0() + 1)));
     }
 
+    /**
+     * The time from the first start to the last end of the items a box stands for, as the data gives
+     * them: {@link #rangeOf(ItemBox, TimeScale)} reads a box's pixels, and a cluster is at least one
+     * wide, so zoomed out to decades it spanned some twelve days for the week's two Geneva days.
+     */
+    public TimeRange timeOf(ItemBox box, TimeScale scale) {
+        int r = BinarySearch.upperBound(rowTop, box.y0()) - 1;
+        long from = Long.MAX_VALUE;
+        long to = Long.MIN_VALUE;
+        if (r >= 0 && rowTop[r] == box.y0()) {
+            // The row's items from the first in view to the box's end, as a frame reads them.
+            for (int k = firstVisible(r, scale); k < rowFrom[r + 1]; k++) {
+                double x0 = scale.xOfMillis(itemStart[k]);
+                if (x0 > box.x1()) {
+                    break;
+                }
+                if (x0 >= box.x0()) {
+                    from = Math.min(from, itemStart[k]);
+                    to = Math.max(to, itemEnd[k]);
+                }
+            }
+        }
+        return from <= to ? new TimeRange(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to)) : rangeOf(box, scale);
+    }
+
     /** Every item, visible or not; for exports of the whole timeline, never per frame. */
     public List<ItemBox> all(TimeScale scale) {
         List<ItemBox> out = new ArrayList<>(itemStart.length);

@@ -569,10 +569,6 @@ public class TimelineView extends Control {
     }
 
     /**
-     * Zooms in on a cluster of events too close together to tell apart, and scrolls its lane's rows
-     * into view: a density strip clicked in one lane showed the same weeks of another lane's rows.
-     */
-    /**
      * Zooms in on the events a "+N" stands for, as a click on a cluster does on its own: onto them
      * where they are close together, else four times about the count, at an end of their run: fitted
      * to a run across most of the view, their titles would still have no room.
@@ -583,12 +579,36 @@ public class TimelineView extends Control {
             scale.set(now.zoomAbout(count.x() + count.width() / 2, 4));
             return;
         }
-        Instant from = now.timeAt(count.runX0());
-        Instant to = now.timeAt(Math.max(count.runX1(), count.runX0() + 1));
-        Duration margin = Duration.between(from, to).dividedBy(4).plusHours(12);
-        scale.set(TimeScale.fit(from.minus(margin), to.plus(margin), now.width(), FRAME_PADDING));
+        TimeRange run = timeOfRun(count, now);
+        Duration margin = Duration.between(run.start(), run.end()).dividedBy(4).plusHours(12);
+        scale.set(TimeScale.fit(run.start().minus(margin), run.end().plus(margin), now.width(), FRAME_PADDING));
     }
 
+    /**
+     * The time a count's run takes, from its items rather than its marks: zoomed out, a day's mark is
+     * drawn wider than its day (a few pixels for a fraction of one), and fitted to the marks, the
+     * week's two Geneva days, counted "+2", came out as two touching marks with one title.
+     */
+    private TimeRange timeOfRun(PlacedLabel count, TimeScale now) {
+        Instant from = null;
+        Instant to = null;
+        // The count's own row, read as a frame reads it: the work follows what is on screen.
+        for (ItemBox b : timelineLayout().visible(now, count.y(), count.y() + count.height())) {
+            if (b.y0() != count.y() || b.x0() < count.runX0() || b.drawnX1() > count.runX1()) {
+                continue;
+            }
+            TimeRange r = timelineLayout().timeOf(b, now);
+            from = from == null || r.start().isBefore(from) ? r.start() : from;
+            to = to == null || r.end().isAfter(to) ? r.end() : to;
+        }
+        return from != null ? new TimeRange(from, to)
+                : new TimeRange(now.timeAt(count.runX0()), now.timeAt(Math.max(count.runX1(), count.runX0() + 1)));
+    }
+
+    /**
+     * Zooms in on a cluster of events too close together to tell apart, and scrolls its lane's rows
+     * into view: a density strip clicked in one lane showed the same weeks of another lane's rows.
+     */
     void zoomInto(ItemBox cluster) {
         TimeRange r = TimelineLayout.rangeOf(cluster, getScale());
         Duration span = Duration.between(r.start(), r.end());
