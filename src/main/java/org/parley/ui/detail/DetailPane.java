@@ -16,7 +16,9 @@ import org.parley.model.Quote;
 import org.parley.render.Theme;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.state.Passage;
+import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.support.FirstControl;
+import org.parley.ui.support.LatestResult;
 import org.parley.ui.support.PapersWords;
 
 import java.util.List;
@@ -24,8 +26,8 @@ import java.util.Optional;
 
 /**
  * Everything known about the selected event: when, where, who, what was said, the passages it
- * rests on and how each paper told it. Observes and changes only the {@link ExplorerState}
- * (a click on a participant selects that actor).
+ * rests on and how each paper told it; with no event, the actor chosen, when there is one ({@link ActorCard}).
+ * Observes and changes only the {@link ExplorerState} (a click on a participant selects that actor).
  */
 public final class DetailPane extends StackPane {
 
@@ -49,6 +51,8 @@ public final class DetailPane extends StackPane {
      * Drawn over the pane, not as its border, so the text does not move when the focus comes and goes.
      */
     private final Region ring = new Region();
+    /** An actor chosen with no event of theirs selected: counted on the compute thread, then said ({@link ActorCard}). */
+    private final LatestResult<ActorCard.Counts> actorCounts = new LatestResult<>(BackgroundThread.compute(), this::showActor);
 
     public DetailPane(ExplorerState state) {
         this.state = state;
@@ -71,6 +75,15 @@ public final class DetailPane extends StackPane {
         state.datasetProperty().addListener((o, was, now) -> refresh());
         // Only the notice follows the filters: the detail stays as it is, scrolled where it was.
         state.filterProperty().addListener((o, was, now) -> showWhetherHidden());
+        // With no event shown, the card follows the actor chosen and counts the events the filters keep; an event
+        // shown stays as it is, scrolled where it was, when one of its participants is chosen.
+        InvalidationListener actorCard = o -> {
+            if (state.selectedEvent().isEmpty()) {
+                refresh();
+            }
+        };
+        state.selectedActorProperty().addListener(actorCard);
+        state.visibleEventsProperty().addListener(actorCard);
         state.darkProperty().addListener((o, was, now) -> refresh());
         // In a small pane the title takes a smaller size: at 900×560 a long one filled the whole pane in six lines.
         InvalidationListener size = o -> pseudoClassStateChanged(COMPACT,
@@ -88,12 +101,41 @@ public final class DetailPane extends StackPane {
     private void refresh() {
         Optional<Event> selected = state.selectedEvent();
         if (selected.isEmpty()) {
-            getChildren().setAll(hint, ring);
+            askAboutActor();
             return;
         }
+        actorCounts.discard();
         show(selected.get(), state.dataset());
         getChildren().setAll(scroll, ring);
         scroll.setVvalue(0);
+    }
+
+    /**
+     * With no event selected: the hint, or, for an actor chosen without one (in no event, or the filters hide theirs),
+     * the actor's card once their events are counted.
+     */
+    private void askAboutActor() {
+        Dataset ds = state.dataset();
+        String actor = state.selectedActorProperty().get();
+        if (ds == null || actor == null || ds.actor(actor).isEmpty()) {
+            actorCounts.discard();
+            getChildren().setAll(hint, ring);
+            return;
+        }
+        List<Event> visible = state.visibleEventsProperty().get();
+        actorCounts.request(() -> ActorCard.Counts.of(ds, visible, actor));
+    }
+
+    private void showActor(ActorCard.Counts counts) {
+        Dataset ds = state.dataset();
+        if (state.selectedEvent().isPresent() || ds == null || !counts.actorId().equals(state.selectedActorProperty().get())) {
+            return;
+        }
+        ds.actor(counts.actorId()).ifPresent(a -> {
+            content.getChildren().setAll(ActorCard.of(a, counts, () -> state.filterProperty().set(EventFilter.NONE)));
+            getChildren().setAll(scroll, ring);
+            scroll.setVvalue(0);
+        });
     }
 
     /** Says that the filters hide the shown event from the other panels, with the way to show it. */
