@@ -24,4 +24,22 @@ class CurrentViewTextTest {
         assertEquals("1 Jan 1990 – 30 Dec 2022", CurrentViewText.of(Instant.parse("1990-01-01T00:00:00Z"),
                 Instant.parse("2022-12-31T00:00:00Z"), ZoneId.of("UTC")));
     }
+
+    /**
+     * A view of the talks that ends a few minutes past midnight shows a sliver of the next day, with nothing in
+     * it: "Current view (10–13 Jan 2022)" had named the 13th, which the image does not show. A day the view only
+     * grazes at either end is not named; one it shows a real part of still is.
+     */
+    @Test
+    void aDayTheViewOnlyGrazesIsNotNamed() {
+        // 10 Jan 00:00 to 13 Jan 00:20, Brussels time.
+        assertEquals("10–12 Jan 2022", CurrentViewText.of(Instant.parse("2022-01-09T23:00:00Z"),
+                Instant.parse("2022-01-12T23:20:00Z"), BRUSSELS));
+        // 9 Jan 23:40 to 12 Jan 24:00.
+        assertEquals("10–12 Jan 2022", CurrentViewText.of(Instant.parse("2022-01-09T22:40:00Z"),
+                Instant.parse("2022-01-12T23:00:00Z"), BRUSSELS));
+        // Six hours of the 13th are a quarter of its day, and shown.
+        assertEquals("10–13 Jan 2022", CurrentViewText.of(Instant.parse("2022-01-09T23:00:00Z"),
+                Instant.parse("2022-01-13T05:00:00Z"), BRUSSELS));
+    }
 }
