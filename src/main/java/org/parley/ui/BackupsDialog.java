@@ -158,7 +158,30 @@ final class BackupsDialog {
                 chosen.accept(now);
             }
         });
+        dialog.setOnShown(e -> fitToBackups(view, dialog));
         dialog.show();
+    }
+
+    /**
+     * The list as tall as its backups when they all fit in it, and the window sized to that: two backups had sat at the
+     * top of a list and a window far taller than they needed, at 1366×768 nearly the screen's height. More backups
+     * than the list holds keep its height, and it scrolls.
+     */
+    static void fitToBackups(ListView<Backup> view, Dialog<?> dialog) {
+        view.applyCss();
+        view.layout();
+        List<ListCell<?>> listed = view.lookupAll(".list-cell").stream().<ListCell<?>>map(n -> (ListCell<?>) n)
+                .filter(c -> c.getItem() != null && c.isVisible()).toList();
+        if (listed.size() < view.getItems().size()) {
+            return;
+        }
+        double cells = listed.stream().mapToDouble(ListCell::getHeight).sum();
+        double needed = Math.ceil(cells + view.snappedTopInset() + view.snappedBottomInset()) + 2;
+        if (needed < view.getHeight()) {
+            view.setPrefHeight(needed);
+            view.setMinHeight(needed);
+            dialog.getDialogPane().getScene().getWindow().sizeToScene();
+        }
     }
 
     /** "“Title” (64 events, 54 quotes)": how the question names a dataset, from the window or the database. */

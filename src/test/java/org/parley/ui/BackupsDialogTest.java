@@ -131,6 +131,26 @@ class BackupsDialogTest {
         assertSame(restored, state.dataset());
     }
 
+    /**
+     * At 1366×768 the window opened nearly as tall as the screen for two backups, their list mostly empty below
+     * them: it fits what it lists.
+     */
+    @Test
+    void theWindowFitsItsBackups(FxRobot robot) {
+        List<Backup> list = List.of(backup("p-20260102.db", "My week", 62), backup("p-20260101.db", "Older", 6262));
+        robot.interact(() -> BackupsDialog.show(stage, state, listing(list, b -> new CompletableFuture<>())));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ListView<Backup> view = robot.lookup("#backup-list").queryAs(ListView.class);
+        double windowHeight = view.getScene().getWindow().getHeight();
+        double cells = robot.from(view).lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getItem() != null).mapToDouble(ListCell::getHeight).sum();
+        assertTrue(cells > 0, "the backups are listed");
+        assertTrue(view.getHeight() <= cells + 40, "the list is " + view.getHeight() + " px for " + cells + " px of backups");
+        assertTrue(windowHeight < 400, "the window is " + windowHeight + " px tall");
+        robot.clickOn("Cancel");
+    }
+
     /** The data reloaded while the question was open: answering it restored over a dataset it did not name. */
     @Test
     void aQuestionLeftOpenWhileTheDataChangedIsAskedAgainAboutWhatIsThereNow(FxRobot robot) {
