@@ -128,17 +128,19 @@ public final class PositionsPanel extends ScrollPane {
         asBoard = fitsBoard(getViewportBounds().getWidth());
         // The list wraps to the pane and never scrolls sideways; the board keeps its measures and may.
         setFitToWidth(!asBoard);
-        String counts = matrix.rows().size() + " of " + ds.positions().size() + " positions on the table, against "
-                + matrix.columns().size() + " parties";
+        // Both counts named as what they count: "5 of 25 positions on the table, against 9 parties" had read as
+        // nine parties opposing them.
+        String counts = matrix.rows().size() + " of " + CountText.count(ds.positions().size(), "position") + " shown · "
+                + matrix.columns().size() + " " + (matrix.columns().size() == 1 ? "party" : "parties");
         boolean anyPaper = papers.mode() == SourceFilter.Mode.ANY;
         summary.setText(ds.positions().isEmpty() ? "This dataset records no positions."
-                // No row, no cell: "against 0 parties. Hover a cell…" asked to hover what was not there.
+                // No row, no cell: "0 parties. Hover a cell…" asked to hover what was not there.
                 : matrix.rows().isEmpty() ? "0 of " + CountText.count(ds.positions().size(), "position")
-                        + " on the table: the filters hide the events of all of them"
+                        + " shown: the filters hide the events of all of them"
                         + (anyPaper ? "." : ", or the stances taken on them.")
-                : asBoard ? counts + (anyPaper ? "" : ", with only " + stancesReported(ds, papers))
+                : asBoard ? counts + (anyPaper ? "" : " · only " + stancesReported(ds, papers))
                         + ". Hover a cell for the papers' words; click to select."
-                : counts + ", with " + stancesReported(ds, papers) + ". Hover a stance for the papers' words; "
+                : counts + " · " + stancesReported(ds, papers) + ". Hover a stance for the papers' words; "
                         + "click to select.");
         if (asBoard) {
             fillBoard(ds);

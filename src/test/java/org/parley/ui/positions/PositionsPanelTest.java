@@ -260,8 +260,26 @@ class PositionsPanelTest {
                 Instant.parse("2003-06-01T00:00:00Z"), Instant.parse("2003-06-02T00:00:00Z"))));
         WaitForAsyncUtils.waitForFxEvents();
         Label summary = robot.from(panel).lookup(".text-muted").queryAs(Label.class);
-        assertEquals("0 of 25 positions on the table: the filters hide the events of all of them.", summary.getText());
+        assertEquals("0 of 25 positions shown: the filters hide the events of all of them.", summary.getText());
         assertTrue(robot.lookup("." + PositionsPanel.CELL_STYLE_CLASS).queryAll().isEmpty());
+    }
+
+    /**
+     * The sentence over the board had read "5 of 25 positions on the table, against 9 parties": a researcher could not
+     * tell what was counted, nor whether the parties were against the positions. It names the two counts plainly.
+     */
+    @Test
+    void theSentenceSaysHowManyPositionsAreShownAndHowManyParties(FxRobot robot) {
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withActors(Set.of("ryabkov"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        PositionMatrix shown = PositionMatrix.of(dataset, state::isVisible, SourceFilter.ANY);
+        int rows = shown.rows().size();
+        int parties = shown.columns().size();
+        assertTrue(rows > 0 && rows < 25, "the filter hides some positions: " + rows);
+        Label summary = robot.from(panel).lookup(".text-muted").queryAs(Label.class);
+        assertTrue(summary.getText().startsWith(rows + " of 25 positions shown · " + parties + " parties"),
+                summary.getText());
+        assertFalse(summary.getText().contains("against"), summary.getText());
     }
 
     /** A position the papers state without placing it at any event is one no event filter can hide. */
