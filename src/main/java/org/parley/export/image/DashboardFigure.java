@@ -3,14 +3,18 @@ package org.parley.export.image;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.parley.layout.map.ProjectedBasemap;
+import org.parley.model.ActorGroup;
 import org.parley.render.FontSpec;
 import org.parley.render.Painter;
 import org.parley.render.TextAnchor;
 import org.parley.layout.TextWrap;
 import org.parley.render.Theme;
 import org.parley.render.awt.Java2DPainter;
+import org.parley.render.graph.GroupColours;
+import org.parley.render.graph.GroupFill;
 import org.parley.render.timeline.Decorations;
 
 /**
@@ -24,7 +28,8 @@ import org.parley.render.timeline.Decorations;
  * frame with the week alone in it: {@code map} and {@code actors} are then null.
  */
 record DashboardFigure(List<String> title, List<String> credit, Picture timeline, KindKey key, Picture map,
-                       String mapNote, Picture actors, Theme theme, double height, double lowerHeight, double type)
+                       String mapNote, Picture actors, List<List<ActorGroup>> actorKey, Theme theme, double height,
+                       double lowerHeight, double type)
         implements Picture {
 
     /** The slide has no key: where the map groups places, its panel's title says what a ringed number counts. */
@@ -102,8 +107,8 @@ record DashboardFigure(List<String> title, List<String> credit, Picture timeline
         }
         double lower = inside - timeline.height() - key.height() - gap;
         if (!panels) {
-            return new DashboardFigure(title, credit, timeline, key, null, "", null, theme, height, Math.max(0, lower),
-                    type);
+            return new DashboardFigure(title, credit, timeline, key, null, "", null, List.of(), theme, height,
+                    Math.max(0, lower), type);
         }
         double half = (WIDTH - gap) / 2;
         double zoom = type / SMALLEST_MAP_FONT;
@@ -113,9 +118,45 @@ record DashboardFigure(List<String> title, List<String> credit, Picture timeline
         Picture map = new Scaled(places, zoom);
         String mapNote = mapNote(places);
         double networkZoom = type / SMALLEST_NETWORK_FONT;
-        Picture actors = new Scaled(ActorsFigure.named(sel, half / networkZoom, art / networkZoom, theme, SLIDE_ACTORS),
-                networkZoom);
-        return new DashboardFigure(title, credit, timeline, key, map, mapNote, actors, theme, height, lower, type);
+        // The network is too short for its own key at slide type: its groups are keyed under the panel's title, and
+        // it is laid out in what that leaves. A network of fewer groups keeps the key worked out for the first.
+        ActorsFigure network = ActorsFigure.named(sel, half / networkZoom, art / networkZoom, theme, SLIDE_ACTORS);
+        double keyHeight = actorKeyRows(network.scene().legendGroups(), half, type).size() * actorKeyRow(type);
+        network = ActorsFigure.named(sel, half / networkZoom, (art - keyHeight) / networkZoom, theme, SLIDE_ACTORS);
+        List<List<ActorGroup>> actorKey = actorKeyRows(network.scene().legendGroups(), half, type);
+        return new DashboardFigure(title, credit, timeline, key, map, mapNote, new Scaled(network, networkZoom),
+                actorKey, theme, height, lower, type);
+    }
+
+    /** The groups' key in rows as wide as the panel: a swatch and the group's name each, at the slide's type. */
+    private static List<List<ActorGroup>> actorKeyRows(Set<ActorGroup> groups, double width, double type) {
+        Painter measuring = Java2DPainter.measuring();
+        measuring.setFont(FontSpec.sans(type));
+        List<List<ActorGroup>> rows = new ArrayList<>();
+        List<ActorGroup> row = new ArrayList<>();
+        double x = type / 2;
+        for (ActorGroup g : groups) {
+            double w = actorKeyEntry(measuring, g, type);
+            if (x + w > width - type / 2 && !row.isEmpty()) {
+                rows.add(row);
+                row = new ArrayList<>();
+                x = type / 2;
+            }
+            row.add(g);
+            x += w;
+        }
+        if (!row.isEmpty()) {
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static double actorKeyEntry(Painter p, ActorGroup g, double type) {
+        return type * 0.7 + p.textWidth(g.label()) + type;
+    }
+
+    private static double actorKeyRow(double type) {
+        return type * 1.3;
     }
 
     /**
@@ -194,7 +235,8 @@ record DashboardFigure(List<String> title, List<String> credit, Picture timeline
             at(p, map, 0, y + panelTitle);
             double actorsX = WIDTH - actors.width();
             panelTitle(p, "Actors", "", actorsX, y, actors.width());
-            at(p, actors, actorsX, y + panelTitle);
+            double keyHeight = actorKey(p, actorsX, y + panelTitle, actors.width());
+            at(p, actors, actorsX, y + panelTitle + keyHeight);
         }
         double creditTop = y + lowerHeight;
         p.setFill(theme.background());
@@ -207,6 +249,28 @@ record DashboardFigure(List<String> title, List<String> credit, Picture timeline
             p.fillText(credit.get(i), type * 0.5, firstBaseline + i * type * LINE_SPACING, TextAnchor.START);
         }
         p.restore();
+    }
+
+    /** The network's groups, a disc in each one's colour and pattern and its name; returns the height drawn. */
+    private double actorKey(Painter p, double x, double y, double w) {
+        double row = actorKeyRow(type);
+        double h = actorKey.size() * row;
+        p.setFill(theme.background());
+        p.fillRect(x, y, w, h);
+        p.setFont(FontSpec.sans(type));
+        double r = type * 0.22;
+        for (int i = 0; i < actorKey.size(); i++) {
+            double baseline = y + i * row + row * 0.7;
+            double cy = baseline - type * 0.33;
+            double at = x + type / 2;
+            for (ActorGroup g : actorKey.get(i)) {
+                GroupFill.of(g, theme).paint(p, GroupColours.of(g, theme), theme.background(), at + r, cy, r);
+                p.setFill(theme.mutedText());
+                p.fillText(g.label(), at + type * 0.7, baseline, TextAnchor.START);
+                at += actorKeyEntry(p, g, type);
+            }
+        }
+        return h;
     }
 
     /** The panel's name, and after it, smaller and muted, a note on how to read it where it needs one. */
