@@ -48,10 +48,10 @@ class SlideMapStandInTest {
         Step before = steps.get(nordStream.number() - 2);
         Presentation p = PresentationLayoutTest.showAt(robot, stage, state, before.event().id(), 1280, 720);
         SlideView slide = p.slide();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> slide.drawnMap() != null
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> slide.drawnMap() != null
                 && slide.drawnMap().own()));
         // Made ahead as the next step's, at this slide's map size.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() ->
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() ->
                 slide.slideMaps().anySize(nordStream.number() - 1).isPresent()));
         double[] widthBefore = new double[1];
 
@@ -77,7 +77,7 @@ class SlideMapStandInTest {
                     String.format("drawn at %.0f, %.0f, %.0f x %.0f in a box of %.0f x %.0f: cut by the box",
                             drawn.x(), drawn.y(), drawn.width(), drawn.height(), w, h));
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> slide.drawnMap().own()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> slide.drawnMap().own()));
     }
 
     private static boolean onFx(Callable<Boolean> check) {
