@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -178,6 +179,7 @@ public final class AtomicFiles {
             if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(absolute)) {
                 throw notAFile(absolute);
             }
+            refuseReadOnly(absolute);
             if (refuses(absolute)) {
                 return;
             }
@@ -206,6 +208,7 @@ public final class AtomicFiles {
          */
         public void folder(Path target, Map<String, Content> files, Predicate<Path> mayReplace) {
             Path absolute = checkedTarget(target);
+            refuseReadOnly(absolute);
             if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !mayReplace.test(absolute)) {
                 if (Files.isRegularFile(absolute)) {
                     throw new ExportException(absolute + " is a file, where this export writes a folder; "
@@ -298,6 +301,39 @@ public final class AtomicFiles {
                 }
             }
             staged.forEach(s -> UNDER_WAY.remove(s.temp()));
+        }
+    }
+
+    /**
+     * Refuses a target the user made read-only, whatever {@link Overwrite} allows: moving a new file into place
+     * needs only its folder to be writable, so --force had replaced a 0444 file with a 0644 one, the user's
+     * protection gone without a word. Through a link, the file it leads to is asked.
+     */
+    static void refuseReadOnly(Path target) {
+        if (Files.exists(target) && readOnly(target)) {
+            String name = target.toString();
+            String howTo = System.getProperty("os.name", "").startsWith("Windows")
+                    ? "untick Read-only in its Properties"
+                    : "chmod u+w " + (name.matches("[\\w./@%+=:,-]+") ? name : "'" + name.replace("'", "'\\''") + "'");
+            throw new ExportException(name + " is read-only; Parley does not write over a read-only "
+                    + (Files.isDirectory(target) ? "folder" : "file") + ", even with --force. Nothing was written. "
+                    + "To replace it, make it writable first (" + howTo + "), or choose another name.",
+                    new AccessDeniedException(name, null, "read-only"));
+        }
+    }
+
+    /**
+     * Whether {@code p} is read-only: this process may not write it, or its owner's write permission is off
+     * ({@code chmod a-w}), which only root may write through and which is still the owner's word to leave it be.
+     */
+    static boolean readOnly(Path p) {
+        if (!Files.isWritable(p)) {
+            return true;
+        }
+        try {
+            return !Files.getPosixFilePermissions(p).contains(PosixFilePermission.OWNER_WRITE);
+        } catch (UnsupportedOperationException | IOException e) {
+            return false;   // no POSIX permissions (Windows): isWritable has read its Read-only attribute
         }
     }
 

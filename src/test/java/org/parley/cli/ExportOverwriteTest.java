@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -75,6 +76,39 @@ class ExportOverwriteTest {
             assertFalse(Arrays.equals(MINE, Files.readAllBytes(out)), String.join(" ", c) + " replaced it");
             Files.delete(out);
         }
+    }
+
+    /** A file the user made read-only (0444) is their protection: --force had replaced it with a 0644 file. */
+    @Test
+    void forceNeverWritesOverAReadOnlyFileAndSaysHowToMakeItWritable() throws Exception {
+        String[][] commands = {
+            {"export-data", "--format", "json", "--out", "x.json"},
+            {"export-data", "--format", "geojson", "--out", "x.geojson"},
+            {"export-data", "--format", "html", "--out", "x.html"},
+            {"export-image", "--view", "timeline", "--format", "png", "--out", "x.png"},
+            {"export-image", "--view", "map", "--format", "svg", "--out", "x.svg"},
+            {"handout", "--out", "x.pdf"},
+        };
+        for (String[] c : commands) {
+            Path out = dir.resolve(c[c.length - 1]);
+            Files.write(out, MINE);
+            Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r--r--r--"));
+            Map<Path, byte[]> before = FileTree.snapshot(dir);
+            String[] args = withDb(c, out);
+
+            for (String[] run : new String[][] {args, append(args, c[0].equals("handout") ? "--overwrite" : "--force")}) {
+                CliRun result = CliRun.of(run);
+                assertRefusedUnchanged(result, before, dir, "is read-only");
+                assertTrue(result.err().contains("chmod u+w"), String.join(" ", run) + ": " + result.err());
+                assertEquals("r--r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+            }
+            Files.delete(out);
+        }
+        Files.write(dir.resolve("events.csv"), MINE);
+        Files.setPosixFilePermissions(dir.resolve("events.csv"), PosixFilePermissions.fromString("r--r--r--"));
+        Map<Path, byte[]> before = FileTree.snapshot(dir);
+        assertRefusedUnchanged(CliRun.of("export-data", "--db", db.toString(), "--format", "csv", "--out",
+                dir.toString(), "--force"), before, dir, "events.csv is read-only");
     }
 
     @Test
