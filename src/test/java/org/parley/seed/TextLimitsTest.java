@@ -2,6 +2,7 @@ package org.parley.seed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +32,15 @@ class TextLimitsTest {
         SpoiledWeek.copy(dir, "\"The Soviet Union collapsed in 1991", "\"" + "x".repeat(RecordFields.TEXT_LIMIT)
                 + " The Soviet Union collapsed in 1991");
         SpoiledWeek.onlyProblem(dir, "at most 20,000 are allowed", "events[0]");
+    }
+
+    /** An id of 20,000 characters had been imported, and `parley search` printed it whole on one line. */
+    @Test
+    void anIdLongerThanAHundredCharactersIsRefusedNamingItsRecord(@TempDir Path dir) throws Exception {
+        SpoiledWeek.copy(dir, "\"bg-soviet-collapse\"", "\"" + "e".repeat(20_000) + "\"");
+        Problem p = SpoiledWeek.onlyProblem(dir, "\"id\" is 20,000 characters long; at most 100 are allowed",
+                "events[0]");
+        assertTrue(p.toString().length() < 600, p.toString());
     }
 
     @Test
