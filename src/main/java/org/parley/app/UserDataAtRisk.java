@@ -1,6 +1,7 @@
 package org.parley.app;
 
 import org.parley.model.CountText;
+import org.parley.seed.Printable;
 import org.parley.store.DatasetInfo;
 import org.parley.store.Origin;
 
@@ -37,7 +38,7 @@ public final class UserDataAtRisk extends RuntimeException {
     }
 
     public UserDataAtRisk(DatasetInfo current, long events, long quotes, long sources, String incoming) {
-        this("the database holds your dataset \"" + current.title() + "\" (" + events + " events, " + quotes
+        this("the database holds your dataset \"" + Printable.title(current.title()) + "\" (" + events + " events, " + quotes
                 + " quotes, " + sources + " sources, imported " + current.importedAt() + "); importing would replace it",
                 current, events, quotes, sources, incoming, false);
     }
@@ -66,7 +67,7 @@ public final class UserDataAtRisk extends RuntimeException {
      */
     public static UserDataAtRisk edited(DatasetInfo current, long edits, long events, long quotes, long sources,
                                         String incoming) {
-        return new UserDataAtRisk("the database holds \"" + current.title() + "\" with your edits to "
+        return new UserDataAtRisk("the database holds \"" + Printable.title(current.title()) + "\" with your edits to "
                 + CountText.count(edits, "record") + " (made since it was imported); importing would replace them",
                 current, events, quotes, sources, incoming, false, edits, null);
     }
@@ -112,9 +113,9 @@ public final class UserDataAtRisk extends RuntimeException {
         String counts = CountText.count(events, "event") + ", " + CountText.count(quotes, "quote") + " and "
                 + CountText.count(sources, "source");
         if (edits >= 0) {
-            return "your edits to " + CountText.count(edits, "record") + " of “" + current.title() + "”";
+            return "your edits to " + CountText.count(edits, "record") + " of “" + Printable.title(current.title()) + "”";
         }
-        return recordLost ? "(its record is lost): " + counts : "“" + current.title() + "”: " + counts;
+        return recordLost ? "(its record is lost): " + counts : "“" + Printable.title(current.title()) + "”: " + counts;
     }
 
 }

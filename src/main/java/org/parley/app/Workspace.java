@@ -255,7 +255,7 @@ public final class Workspace implements AutoCloseable {
             progress.step(WriteProgress.Step.BACKING_UP, 0);
             ParleyStore.BackupTaken taken = store.backupBeforeChange();
             backup = taken;
-            String what = info.map(i -> "\"" + Printable.oneLine(i.title()) + "\"").orElse("a dataset whose record is lost");
+            String what = info.map(i -> "\"" + Printable.title(i.title()) + "\"").orElse("a dataset whose record is lost");
             LOG.info(() -> (taken.made() ? "Backed up " : "Already backed up ") + store.file() + " to " + taken.path()
                     + " before replacing " + what);
         }
@@ -438,7 +438,7 @@ public final class Workspace implements AutoCloseable {
         store.rebuildSearchIndex();
         Dataset now = store.loadDataset();
         store.adoptChangedData(ContentHash.of(now));
-        ChangeMade.record(store.file() + " keeps the changes another program made to \"" + Printable.oneLine(now.title())
+        ChangeMade.record(store.file() + " keeps the changes another program made to \"" + Printable.title(now.title())
                 + "\"; it was backed up first");
         LOG.info(() -> "Kept the changes made outside Parley to " + store.file() + "; the database as it was is kept as " + kept);
         return new Repair(true, "Kept the changes made outside Parley: the search index was rebuilt and the new content "
@@ -532,7 +532,7 @@ public final class Workspace implements AutoCloseable {
                 continue;
             }
             if (check().ok()) {
-                return new Repair(true, "Restored the backup " + b.name() + " (\"" + Printable.oneLine(b.dataset().get().title())
+                return new Repair(true, "Restored the backup " + b.name() + " (\"" + Printable.title(b.dataset().get().title())
                         + "\", " + b.events() + " events); the damaged state was kept as " + kept.getFileName() + ".");
             }
         }
@@ -574,7 +574,7 @@ public final class Workspace implements AutoCloseable {
         return new StoreException(store.file() + ": the data is damaged (" + problems
                 + ") and no sound backup holds this dataset. Import your dataset again with \"parley import --replace\""
                 + other.map(b -> "; or put the backup of another dataset in its place, \""
-                        + b.dataset().map(d -> Printable.oneLine(d.title())).orElse("?") + "\" (" + b.events()
+                        + b.dataset().map(d -> Printable.title(d.title())).orElse("?") + "\" (" + b.events()
                         + " events), with \"parley backups --restore " + b.name() + "\"").orElse("")
                 + ". Nothing was changed.");
     }
@@ -590,7 +590,7 @@ public final class Workspace implements AutoCloseable {
         try (Workspace ws = open(dbFile)) {
             Health health = ws.check();
             return new Repair(true, "The database could not be opened; restored the backup " + r.restored().name()
-                    + r.restored().dataset().map(d -> " (\"" + Printable.oneLine(d.title()) + "\", " + r.restored().events()
+                    + r.restored().dataset().map(d -> " (\"" + Printable.title(d.title()) + "\", " + r.restored().events()
                     + " events)").orElse("") + "; the damaged file was kept as " + r.kept().getFileName() + "."
                     + (health.ok() ? "" : " The restored copy has problems too: run \"parley check\"."));
         }

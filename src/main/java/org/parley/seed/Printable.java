@@ -101,6 +101,27 @@ public final class Printable {
         return line.substring(0, cut) + "\u2026";
     }
 
+    /** Longest title {@link #title} shows whole. */
+    public static final int TITLE = 80;
+
+    /**
+     * A dataset's title as a question, a notice, the status bar or the window's title shows it: one line, cut to
+     * {@value #TITLE} characters with "…", after its last whole word when one ends in the second half. A title
+     * may hold 500 characters; one word of 300 made "Replace your dataset?" wider than a 1366-pixel screen.
+     */
+    public static String title(String s) {
+        String line = oneLine(s);
+        if (line.codePointCount(0, line.length()) <= TITLE) {
+            return line;
+        }
+        int cut = line.offsetByCodePoints(0, TITLE - 1);
+        int space = line.lastIndexOf(' ', cut);
+        if (space > cut / 2) {
+            cut = space;
+        }
+        return line.substring(0, cut).stripTrailing() + "\u2026";
+    }
+
     /** As {@link #of}, also escaping tab and newline: for one-line messages. */
     public static String oneLine(String s) {
         return longRunsCut(escape(s, true));

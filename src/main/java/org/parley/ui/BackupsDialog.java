@@ -90,7 +90,7 @@ final class BackupsDialog {
      * sat behind a horizontal scroll bar, after the file name.
      */
     static String describe(Backup b) {
-        String what = b.dataset().map(i -> "“" + Printable.oneLine(i.title()) + "”, " + CountText.count(b.events(), "event")
+        String what = b.dataset().map(i -> "“" + Printable.title(i.title()) + "”, " + CountText.count(b.events(), "event")
                 + " (" + (i.origin() == Origin.USER ? "yours"
                 : "the bundled week") + ", imported " + WHEN.format(i.importedAt()) + ")")
                 .orElse("cannot be read as a Parley backup; it cannot be restored, and is left as it is");
@@ -186,7 +186,7 @@ final class BackupsDialog {
 
     /** "“Title” (64 events, 54 quotes)": how the question names a dataset, from the window or the database. */
     static String named(String title, long events, long quotes) {
-        return "“" + Printable.oneLine(title) + "” (" + CountText.count(events, "event") + ", "
+        return "“" + Printable.title(title) + "” (" + CountText.count(events, "event") + ", "
                 + CountText.count(quotes, "quote") + ")";
     }
 
@@ -249,7 +249,7 @@ final class BackupsDialog {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
         alert.setTitle("Restore a backup");
-        alert.setHeaderText("Restored “" + Printable.oneLine(ds.title()) + "” from " + b.name());
+        alert.setHeaderText("Restored “" + Printable.title(ds.title()) + "” from " + b.name());
         alert.setContentText(CountText.count(ds.events().size(), "event") + ", "
                 + CountText.count(ds.quotes().size(), "quote") + " from " + CountText.count(ds.sources().size(), "source") + "."
                 + (done.keptAs() == null ? "" : done.damaged()

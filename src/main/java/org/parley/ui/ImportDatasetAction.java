@@ -177,7 +177,7 @@ final class ImportDatasetAction {
             // File → Restore the bundled week (no path) asked for no import, and is said in its own words.
             boolean restore = path == null;
             said.setTitle(restore ? "Restore the bundled week" : "Import");
-            String title = "“" + outcome.dataset().title() + "”";
+            String title = "“" + Printable.title(outcome.dataset().title()) + "”";
             if (outcome.changed()) {
                 said.setHeaderText((restore ? "Restored the bundled week " : "Imported ") + title);
             } else {
@@ -225,7 +225,7 @@ final class ImportDatasetAction {
         ask.setHeaderText(edits ? "Replace " + Printable.oneLine(risk.whatWouldBeLost()) + "?"
                 : "Replace your dataset " + Printable.oneLine(risk.whatWouldBeLost()) + "?");
         // The title as well as the file: an export and the dataset it came from are often both "week.json".
-        String incoming = risk.incoming().isBlank() ? "" : " (“" + Printable.oneLine(risk.incoming()) + "”)";
+        String incoming = risk.incoming().isBlank() ? "" : " (“" + Printable.title(risk.incoming()) + "”)";
         String folder = risk.backupFolder().map(f -> " in " + Printable.oneLine(f.toString())).orElse("");
         // The heading already counts the edits, and only the bundled week put back is asked about them.
         ask.setContentText((edits ? "The bundled week comes back as it was shipped, without them."

@@ -27,6 +27,7 @@ import javafx.util.Duration;
 import org.parley.ui.controls.SearchField;
 import org.parley.ui.controls.WholeTabPane;
 import org.parley.model.Dataset;
+import org.parley.seed.Printable;
 import org.parley.model.Event;
 import org.parley.model.EventFilter;
 import org.parley.render.timeline.TimelineMetrics;
@@ -391,10 +392,10 @@ public final class MainWindow implements WindowActions {
         SuperKeys.install(stage);
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(
-                () -> TITLE_PREFIX + (state.dataset() != null ? state.dataset().title()
+                () -> TITLE_PREFIX + (state.dataset() != null ? Printable.title(state.dataset().title())
                         : state.openFailureProperty().get() != null ? "no data open"
                         : state.previewProperty().get() != null
-                        ? state.previewProperty().get().focusWindow().title() + " (loading…)" : "loading…"),
+                        ? Printable.title(state.previewProperty().get().focusWindow().title()) + " (loading…)" : "loading…"),
                 state.datasetProperty(), state.previewProperty(), state.openFailureProperty()));
         placement = WindowPlacement.apply(stage, prefs);
         middle.arrangeFor(stage.getHeight() - WINDOW_CHROME - PanelSizes.TIMELINE_ROOM - PanelSizes.DIVIDER);

@@ -70,6 +70,22 @@ class WorkspaceTest {
         }
     }
 
+    /** A title of one word of 300 characters made "Replace your dataset?" wider than a 1366-pixel screen. */
+    @Test
+    void theQuestionShowsALongTitleCutToEightyCharacters() throws Exception {
+        String word = "Parleyweek".repeat(30);
+        Path mine = copyOfSeedsTitled(tmp.resolve("mine"), word);
+        try (Workspace w = Workspace.open(tmp.resolve("p.db"))) {
+            w.ensureSeeded(SeedBundle.fromFolder(SEEDS));
+            LoadedDataset loaded = SeedBundle.fromFolder(mine).load();
+            w.store().importDataset(loaded.dataset(), loaded.contentHash(), Origin.USER);
+            UserDataAtRisk risk = w.riskOfImporting("Another week").orElseThrow();
+            assertTrue(risk.whatWouldBeLost().startsWith("“" + word.substring(0, 79) + "…”: "), risk.whatWouldBeLost());
+            assertTrue(risk.getMessage().contains("\"" + word.substring(0, 79) + "…\""), risk.getMessage());
+            assertEquals(word, w.store().loadDataset().title(), "only its showing is cut");
+        }
+    }
+
     /**
      * The question before a user's file replaces their dataset is known from the file's title alone, before the
      * file is read, and asks by the same rules the import then keeps: none over the bundled week.

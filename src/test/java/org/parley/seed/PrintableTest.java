@@ -29,6 +29,17 @@ class PrintableTest {
     }
 
     @Test
+    void aTitleIsShownInEightyCharactersAfterAWholeWordWhenItHasOne() {
+        assertEquals("The week of talks", Printable.title("The week of talks"));
+        String oneWord = Printable.title("Parleyweek".repeat(30));
+        assertEquals(80, oneWord.length());
+        assertEquals("Parleyweek".repeat(8).substring(0, 79) + "\u2026", oneWord);
+        String words = Printable.title("The week of talks ".repeat(10));
+        assertEquals("The week of talks The week of talks The week of talks The week of talks The\u2026", words);
+        assertEquals("\uD83D\uDE00".repeat(79) + "\u2026", Printable.title("\uD83D\uDE00".repeat(300)), "whole characters");
+    }
+
+    @Test
     void aLongTextEchoedInAMessageIsCut() {
         assertEquals("short", Printable.brief("short"));
         String huge = "x".repeat(10_000_000);
