@@ -45,7 +45,7 @@ class SlideMapAtOnceTest {
                 .findFirst().orElseThrow();
         Presentation p = PresentationLayoutTest.showAt(robot, stage, state, steps.get(0).event().id(), 1280, 720);
         SlideView slide = p.slide();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> slide.drawnMap() != null
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> slide.drawnMap() != null
                 && slide.drawnMap().own()));
         assertEquals("geneva", slide.drawnMap().scene().selectedPlace(), "the first step is in Geneva");
 
@@ -75,7 +75,7 @@ class SlideMapAtOnceTest {
         } finally {
             busy.countDown();
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> slide.drawnMap().own()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> slide.drawnMap().own()));
         robot.interact(() -> assertEquals("vienna", slide.drawnMap().scene().selectedPlace()));
     }
 
