@@ -14,8 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -54,36 +52,6 @@ class HandoutPdfTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return doc.getNumberOfPages();
         }
-    }
-
-    /**
-     * The pages of a one-step-a-page handout that print steps, each step on exactly one: a step's own page says
-     * "Step 3 / 45", a page that steps without maps share "Steps 38\u201339 / 45".
-     */
-    private static int stepPages(Path pdf, int steps) throws IOException {
-        int[] printed = new int[steps + 1];
-        int pages = 0;
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                Matcher mark = Pattern.compile("Steps? (\\d+)(?:\u2013(\\d+))? / "
-                        + steps + "\\b").matcher(stripper.getText(doc));
-                if (mark.find()) {
-                    pages++;
-                    int from = Integer.parseInt(mark.group(1));
-                    int to = mark.group(2) == null ? from : Integer.parseInt(mark.group(2));
-                    for (int n = from; n <= to; n++) {
-                        printed[n]++;
-                    }
-                }
-            }
-        }
-        for (int n = 1; n <= steps; n++) {
-            assertEquals(1, printed[n], "step " + n + " is printed once");
-        }
-        return pages;
     }
 
     /** The pages counted before writing are the pages written, in either layout, on either paper, filtered or not. */
@@ -246,7 +214,7 @@ class HandoutPdfTest {
         int steps = Steps.of(WEEK, meetings).size();
         int board = positionsPages(meetings);
         int opening = openingPages(meetings, HandoutLayout.ONE_PER_PAGE);
-        int stepPages = stepPages(out, steps);
+        int stepPages = HandoutStepPages.count(out, steps);
         assertTrue(stepPages <= steps);
         assertEquals(stepPages + opening + board, written,
                 "the opening pages, a page a step (steps without maps sharing), then the positions board");
@@ -367,7 +335,7 @@ class HandoutPdfTest {
         int steps = Steps.all(WEEK).size();
         int board = positionsPages(WEEK.events());
         assertTrue(board >= 1);
-        int stepPages = stepPages(one, steps);
+        int stepPages = HandoutStepPages.count(one, steps);
         assertTrue(stepPages < steps, "steps 38 and 39, without maps, share a page");
         assertEquals(stepPages + openingPages(WEEK.events(), HandoutLayout.ONE_PER_PAGE) + board, pages(one),
                 "the opening pages, a page a step (steps without maps sharing), then the positions board");

@@ -15,8 +15,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
@@ -43,6 +41,7 @@ import org.parley.export.Overwrite;
 import org.parley.export.handout.ContextPlacement;
 import org.parley.export.handout.HandoutLayout;
 import org.parley.export.handout.HandoutPdf;
+import org.parley.export.handout.HandoutStepPages;
 import org.parley.export.handout.Steps;
 import org.parley.export.image.Paper;
 import org.parley.model.CountText;
@@ -87,28 +86,11 @@ class HandoutDialogTest {
                 Overwrite.NOTHING)));
         int written = pending.get(0).get(60, TimeUnit.SECONDS);
         // A page a step, but steps without maps that follow one another share one ("Steps 2–3 / 8").
-        int[] printed = new int[steps + 1];
-        int stepPages = 0;
-        try (PDDocument doc = Loader.loadPDF(dir.resolve("filtered.pdf").toFile())) {
+        Path pdf = dir.resolve("filtered.pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertEquals(written, doc.getNumberOfPages());
-            PDFTextStripper stripper = new PDFTextStripper();
-            for (int page = 1; page <= written; page++) {
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                Matcher mark = Pattern.compile("Steps? (\\d+)(?:–(\\d+))? / " + steps + "\\b")
-                        .matcher(stripper.getText(doc));
-                if (mark.find()) {
-                    stepPages++;
-                    int to = mark.group(2) == null ? Integer.parseInt(mark.group(1)) : Integer.parseInt(mark.group(2));
-                    for (int n = Integer.parseInt(mark.group(1)); n <= to; n++) {
-                        printed[n]++;
-                    }
-                }
-            }
         }
-        for (int n = 1; n <= steps; n++) {
-            assertEquals(1, printed[n], "step " + n + " of the filtered " + steps + " is printed once");
-        }
+        int stepPages = HandoutStepPages.count(pdf, steps);
         assertEquals(stepPages + 2, written, "the overview page, the steps' pages, then the positions page");
         assertTrue(steps <= meetings, "the background meetings share a context step");
     }
