@@ -232,4 +232,32 @@ class CuratedPositionsTest {
         assertEquals(Set.of("united-states", "nato-allies"), Set.copyOf(abandon.parties()),
                 "no stance the sentence does not give");
     }
+
+    /**
+     * On the board a stance's cell is its passages. Ryabkov's cells on the two demands of his warning were
+     * "… warned that if the West did not agree to Russia’s demands", and one of the allies' passages refusing the
+     * withdrawal "NATO allies reaffirmed their refusal to accept Russian demands": each cut right before the
+     * demands it names, so the cell said neither which demands nor, for Ryabkov, what he warned of. Grushko's NYT
+     * cells on the two demands he "repeated" were "Those demands were repeated …" and "This is a principled
+     * position …": filtered to the NYT, nothing in them said which demands. Each cell holds the words of the
+     * demands its passages point to.
+     */
+    @Test
+    void aStanceCitesTheDemandsItsWordsPointTo() {
+        List<String> cut = week.positions().stream()
+                .flatMap(p -> p.stances().stream().flatMap(s -> s.evidence().stream()
+                        .filter(e -> e.text().endsWith("demands"))
+                        .map(e -> p.id() + " " + s.actor() + ": " + e.text())))
+                .toList();
+        assertEquals(List.of(), cut);
+        Stance ukraine = position("pos-ukraine-never-joins").stanceOf("ryabkov").orElseThrow();
+        assertTrue(cites(ukraine, "nyt", "reject any future membership for Ukraine"), ukraine.evidence().toString());
+        Stance footprint = position("pos-pull-back-footprint").stanceOf("ryabkov").orElseThrow();
+        assertTrue(cites(footprint, "nyt", "pull back NATO’s footprint in Eastern Europe"), footprint.evidence().toString());
+        Stance withdraw = shownUnder("nyt", "pos-withdraw-allied-forces", "grushko").orElseThrow();
+        assertTrue(cites(withdraw, "nyt", "to withdraw all allied troops from NATO members bordering Russia"),
+                withdraw.evidence().toString());
+        Stance enlargement = shownUnder("nyt", "pos-stop-enlargement", "grushko").orElseThrow();
+        assertTrue(cites(enlargement, "nyt", "Russian demands to stop further enlargement"), enlargement.evidence().toString());
+    }
 }
