@@ -527,4 +527,15 @@ class CuratedWordingTest {
                 });
         assertEquals(List.of(), undated);
     }
+
+    /**
+     * The NYT's forecast holds "If Russia decides to pursue its aims diplomatically rather than go to war again in
+     * Ukraine"; the title's "if Russia pursues diplomacy" dropped the aims, which the condition keeps: the means
+     * change, the aims do not. A title is read alone on cards and slides.
+     */
+    @Test
+    void theOsceForecastsTitleKeepsTheAimsOfItsCondition() {
+        String title = week.event("osce-future-negotiations").orElseThrow().title();
+        assertTrue(title.contains("if Russia pursues its aims diplomatically"), title);
+    }
 }
