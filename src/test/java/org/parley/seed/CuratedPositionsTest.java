@@ -234,13 +234,13 @@ class CuratedPositionsTest {
     }
 
     /**
-     * On the board a stance's cell is its passages. Ryabkov's cells on the two demands of his warning were
-     * "… warned that if the West did not agree to Russia’s demands", and one of the allies' passages refusing the
-     * withdrawal "NATO allies reaffirmed their refusal to accept Russian demands": each cut right before the
-     * demands it names, so the cell said neither which demands nor, for Ryabkov, what he warned of. Grushko's NYT
-     * cells on the two demands he "repeated" were "Those demands were repeated …" and "This is a principled
-     * position …": filtered to the NYT, nothing in them said which demands. Each cell holds the words of the
-     * demands its passages point to.
+     * A stance's own words are what positions.csv writes and the source reader marks when it is clicked (the
+     * board's tooltip adds the sentence around them). Ryabkov's on the two demands of his warning were "… warned
+     * that if the West did not agree to Russia’s demands", and one of the allies' refusing the withdrawal "NATO
+     * allies reaffirmed their refusal to accept Russian demands": each cut right before the demands it names, so
+     * they said neither which demands nor, for Ryabkov, what he warned of. Grushko's NYT words on the two demands
+     * he "repeated" were "Those demands were repeated …" and "This is a principled position …": filtered to the
+     * NYT, nothing in them said which demands. Each stance holds the words of the demands its passages point to.
      */
     @Test
     void aStanceCitesTheDemandsItsWordsPointTo() {
