@@ -31,6 +31,14 @@ final class Flow {
     record Laid(List<Piece> pieces, int titled) {
     }
 
+    /**
+     * After this many entries in a row have not fitted, the rest are counted without being tried. Every
+     * title had been tried: a decade of 45,000 events on the dashboard of everything was measured word by
+     * word, several times over, for 40 s of the one compute thread, while a shorter title far down the list
+     * is as likely to fit as one among the next few hundred, which are the more telling.
+     */
+    static final int MOST_MISSES_IN_A_ROW = 256;
+
     private final List<Event> events;
     private final double width;
     private final double type;
@@ -86,7 +94,8 @@ final class Flow {
 
     /**
      * Sets the entries in at most {@code maxLines} lines, most telling first. An entry that does not
-     * fit is counted among the "+ N more" and the next ones are tried: one long title had left a
+     * fit is counted among the "+ N more" and the next ones are tried, up to
+     * {@link #MOST_MISSES_IN_A_ROW} in a row: one long title had left a
      * row of sixteen events as "+ 16 more" and sixteen dots, with room for several shorter ones.
      */
     Laid lay(int maxLines, ToDoubleFunction<String> measure) {
@@ -106,18 +115,26 @@ final class Flow {
         List<Event> untitled = new ArrayList<>();
         double[] at = {0, 0};
         int titled = 0;
+        int missed = 0;
         for (int i = 0; i < events.size(); i++) {
+            if (missed == MOST_MISSES_IN_A_ROW) {
+                // The lines are full: the rest are counted untried.
+                untitled.addAll(events.subList(i, events.size()));
+                break;
+            }
             List<Piece> entry = new ArrayList<>();
             double[] next = entry(events.get(i), at, maxLines, measure, entry);
             List<Event> rest = events.subList(i + 1, events.size());
             boolean noneLeft = untitled.isEmpty() && rest.isEmpty();
             if (next == null || !noneLeft && !more(untitled, rest, next, maxLines, measure, dots, new ArrayList<>())) {
                 untitled.add(events.get(i));
+                missed++;
                 continue;
             }
             pieces.addAll(entry);
             at = next;
             titled++;
+            missed = 0;
         }
         if (!untitled.isEmpty()) {
             more(untitled, List.of(), at, maxLines, measure, dots, pieces);
