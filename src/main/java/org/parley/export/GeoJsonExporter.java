@@ -7,7 +7,9 @@ import org.parley.model.Actor;
 import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
+import org.parley.model.Evidence;
 import org.parley.model.Place;
+import org.parley.model.Quote;
 import org.parley.render.map.MapData;
 
 import java.nio.file.Path;
@@ -134,7 +136,41 @@ public final class GeoJsonExporter implements FileExporter {
         props.put("note", e.note());
         props.put("modality", e.modality().id());
         props.put("basis", EvidenceNotes.basis(data, e));
+        // The papers' own words and where they stand, as events.csv and quotes.csv give them: the file had named the
+        // papers behind an event and never their sentences, so a map could not be traced back to the articles.
+        ArrayNode evidence = props.putArray("evidence");
+        e.evidence().forEach(ev -> evidence.add(passage(data, ev)));
+        ArrayNode quotes = props.putArray("quotes");
+        data.quotesOf(e.id()).forEach(q -> quotes.add(quotation(data, q)));
         return feature;
+    }
+
+    /** One passage behind an event; offsets in UTF-16 code units into the source's text, as sources.csv says. */
+    private static ObjectNode passage(Dataset data, Evidence ev) {
+        ObjectNode out = JSON.objectNode();
+        out.put("source", ev.source());
+        out.put("publisher", data.sourceName(ev.source()));
+        out.put("text", ev.text());
+        out.put("start", ev.span().start());
+        out.put("end", ev.span().end());
+        // Not reporting (a headline, a caption) and whom the paper credits: what a reader must not miss.
+        out.put("part", data.partOf(ev).map(p -> p.kind().label().toLowerCase(Locale.ROOT)).orElse(""));
+        out.put("credit", data.creditOf(ev));
+        return out;
+    }
+
+    /** One quotation of an event: the dataset a filter made holds only the filtered paper's (decision 0129). */
+    private static ObjectNode quotation(Dataset data, Quote q) {
+        ObjectNode out = JSON.objectNode();
+        out.put("id", q.id());
+        out.put("source", q.source());
+        out.put("publisher", data.sourceName(q.source()));
+        out.put("speaker", q.speaker());
+        out.put("speakerName", data.actor(q.speaker()).map(Actor::name).orElse(q.speaker()));
+        out.put("text", q.text());
+        out.put("start", q.span().start());
+        out.put("end", q.span().end());
+        return out;
     }
 
     /** Where an event stands on a map: at its place, in a region too vague for a point, about places only, or nowhere. */
