@@ -160,8 +160,11 @@ final class ExportDataCommand implements Callable<Integer> {
             if (found.isPresent() && kept == 0) {
                 String among = filtered ? " among the events that pass the filters"
                         + FilterNote.which(filter, data).map(w -> " (" + w + ")").orElse("") : "";
+                // A misspelt name is the likeliest cause: offered the word the index holds, as parley search does.
+                String nearest = !found.get().eventIds().isEmpty() ? "" : ws.store().searchSuggestion(search)
+                        .map(better -> " Did you mean \u201C" + Printable.brief(better) + "\u201D?").orElse("");
                 throw new ExportException("the search \u201C" + Printable.oneLine(search) + "\u201D finds no event"
-                        + among + "; nothing was written.");
+                        + among + "; nothing was written." + nearest);
             }
             if (filtered && kept == 0) {
                 // A refusal, as export-image and handout make it: the command line is well formed, the data decides.

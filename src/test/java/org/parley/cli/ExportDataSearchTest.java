@@ -76,4 +76,18 @@ class ExportDataSearchTest {
         assertTrue(json.err().contains("--search apply to csv"), json.err());
         assertFalse(Files.exists(tmp.resolve("w.json")));
     }
+
+    /**
+     * A misspelt name finds nothing: the refusal offers the word the index holds, as {@code parley search} does
+     * ("did you mean "Ryabkov"?"), where it had said only that nothing was written.
+     */
+    @Test
+    void aMisspeltSearchIsOfferedTheNearestWord() {
+        Path out = tmp.resolve("typo");
+        CliRun typo = run("--format", "csv", "--out", out.toString(), "--search", "Ryabkof");
+        assertEquals(1, typo.exit(), typo.out());
+        assertTrue(typo.err().contains("the search \u201CRyabkof\u201D finds no event; nothing was written. "
+                + "Did you mean \u201CRyabkov\u201D?"), typo.err());
+        assertFalse(Files.exists(out));
+    }
 }
