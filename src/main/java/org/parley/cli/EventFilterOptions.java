@@ -47,8 +47,13 @@ final class EventFilterOptions {
 
     /* The Filters pane's "Reported by": the explorer could narrow to one paper and the command line could not. */
     @Option(names = "--reported-by", paramLabel = "SOURCE", description = "Keep events this paper reports (its "
-            + "source id, as in sources.csv), with its quotations and its stances only.")
+            + "source id, as in sources.csv), with its quotations and its stances only; or \"both\": events every "
+            + "paper reports, \"one\": events one paper alone reports.")
     String reportedBy;
+
+    /* The pane's "Reported by both" and "Reported by only one", where the two papers are compared. */
+    private static final Map<String, SourceFilter> PAPERS_COMPARED = Map.of(
+            "both", SourceFilter.ALL_SOURCES, "one", SourceFilter.SINGLE_SOURCE);
 
     /**
      * The filter these options make over {@code data}, its ids checked; the time range is the
@@ -60,9 +65,13 @@ final class EventFilterOptions {
         if (reportedBy == null) {
             return f;
         }
-        String paper = known("--reported-by", List.of(reportedBy),
-                names(data.sources().stream().map(src -> Map.entry(src.id(), data.sourceName(src.id())))))
-                .iterator().next();
+        Map<String, String> papers = names(data.sources().stream().map(src -> Map.entry(src.id(), data.sourceName(src.id()))));
+        // A paper's own id comes first: a dataset may name a source "one".
+        SourceFilter compared = PAPERS_COMPARED.get(reportedBy.toLowerCase(Locale.ROOT));
+        if (!papers.containsKey(reportedBy) && compared != null) {
+            return f.withSources(compared);
+        }
+        String paper = known("--reported-by", List.of(reportedBy), papers, "; or both, one").iterator().next();
         return f.withSources(SourceFilter.includes(paper));
     }
 
@@ -115,6 +124,11 @@ final class EventFilterOptions {
      * ids when none is near.
      */
     private Set<String> known(String option, List<String> asked, Map<String, String> names) {
+        return known(option, asked, names, "");
+    }
+
+    /** As {@link #known(String, List, Map)}; {@code alsoAccepted} follows the list of known ids. */
+    private Set<String> known(String option, List<String> asked, Map<String, String> names, String alsoAccepted) {
         List<String> unknown = asked.stream().filter(id -> !names.containsKey(id)).distinct().toList();
         if (!unknown.isEmpty()) {
             List<String> lines = new ArrayList<>();
@@ -126,7 +140,7 @@ final class EventFilterOptions {
                 unmatched |= near.isEmpty();
                 lines.add(near.isEmpty() ? said + "." : said + "; did you mean " + meant(near, names) + "?");
             }
-            throw usage(String.join("\n", lines) + (unmatched ? " Known ids: " + listed(List.copyOf(names.keySet())) + "." : ""));
+            throw usage(String.join("\n", lines) + (unmatched ? " Known ids: " + listed(List.copyOf(names.keySet())) + alsoAccepted + "." : ""));
         }
         return new LinkedHashSet<>(asked);
     }

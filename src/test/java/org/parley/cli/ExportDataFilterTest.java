@@ -84,6 +84,31 @@ class ExportDataFilterTest {
         assertTrue(wrong.err().contains("--reported-by: \"wapoo\" is not an id in the dataset; did you mean \"wapo\""), wrong.err());
     }
 
+    /**
+     * The Filters pane's other two papers' choices, "Reported by both" and "Reported by only one", where the two
+     * papers are compared: --reported-by took a source id alone, so a researcher could export only from the window
+     * what one paper told and the other did not.
+     */
+    @Test
+    void reportedByBothOrOneKeepsWhatThePapersShareOrDoNot() throws Exception {
+        Path one = tmp.resolve("one");
+        CliRun r = run("--format", "csv", "--out", one.toString(), "--reported-by", "one");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("53 events of 64 kept by the filters."), r.out());
+        assertTrue(Files.readString(one.resolve("about.txt")).contains("Filtered: reported by one paper only"));
+        Path both = tmp.resolve("both");
+        CliRun b = run("--format", "csv", "--out", both.toString(), "--reported-by", "both");
+        assertEquals(0, b.exit(), b.err());
+        List<String> ids = eventIds(both);
+        assertEquals(11, ids.size(), ids.toString());
+        assertTrue(ids.contains("nrc-meeting"), ids.toString());
+        assertTrue(Files.readString(both.resolve("about.txt")).contains("Filtered: reported by every paper"),
+                Files.readString(both.resolve("about.txt")));
+        CliRun wrong = run("--format", "csv", "--out", tmp.resolve("x").toString(), "--reported-by", "neither");
+        assertEquals(2, wrong.exit());
+        assertTrue(wrong.err().contains("Known ids: wapo, nyt; or both, one."), wrong.err());
+    }
+
     /** --all-actors keeps what the actors share, as a line of the actor network and the Filters pane's "all" do. */
     @Test
     void allActorsKeepsOnlyTheEventsTheyShareAndTheFilesSaySo() throws Exception {
