@@ -21,6 +21,7 @@ import org.parley.model.Source;
 import org.parley.model.Span;
 import org.parley.render.Rgba;
 import org.parley.render.Theme;
+import org.parley.seed.SentenceAround;
 import org.parley.ui.support.WebPages;
 
 import java.util.ArrayList;
@@ -610,9 +611,11 @@ final class ArticleView extends VBox {
     }
 
     /*
-     * To the line of the character at the offset, not to the top of the passage holding it: a
-     * compared reading or a search hit may lie lines into a long passage, and in a 1280×720 window's
-     * column of six lines the Post's "President Vladimir Putin" was below the passage's first lines.
+     * To the line where the sentence holding the offset starts, when that line and the offset's both fit in the
+     * view; else to the offset's own line. A search hit or a compared reading read from the middle of a sentence
+     * ("Ryabkov," with "After Monday's talks, Sergei A." above the view), and a compared reading lines into a
+     * long passage must still show whole: in a 1280×720 window's column of six lines the Post's "President
+     * Vladimir Putin" was below the passage's first lines.
      */
     private void scrollToOffset(int offset) {
         if (!scrollable(offset)) {
@@ -620,7 +623,7 @@ final class ArticleView extends VBox {
         }
         double viewport = scroll.getViewportBounds().getHeight();
         double content = scroll.getContent().getLayoutBounds().getHeight();
-        double y = page.getLayoutY() + flow.getLayoutY() + lineTop(offset);
+        double y = page.getLayoutY() + flow.getLayoutY() + lineTop(sentenceStartShownWith(offset, viewport));
         // The passage's line at the top, whole, in the gap above it: a fifth of the view above the passage
         // had the top edge fall across a line of the text before it, sliced in half. Near the article's end,
         // where the view cannot go that far, the top is the line the furthest position shows first.
@@ -633,6 +636,20 @@ final class ArticleView extends VBox {
         scroll.setVvalue(Math.max(0, Math.min(1, v)) * (scroll.getVmax() - scroll.getVmin()) + scroll.getVmin());
         jumpedTo = offset;
         jumpedPosition = scroll.getVvalue();
+    }
+
+    /**
+     * The start of the sentence holding {@code offset} when the lines from it to the offset's line fit in
+     * {@code viewport} with the gap above; else {@code offset}.
+     */
+    private int sentenceStartShownWith(int offset, double viewport) {
+        String text = source.text();
+        int at = Math.max(0, Math.min(offset, text.length() - 1));
+        int start = SentenceAround.spanOf(text, new Span(at, at)).start();
+        while (start < at && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return lineTop(offset) + LINE - lineTop(start) + gapAbove() <= viewport ? start : offset;
     }
 
     /** Half the space between two lines: the top edge sits there, between a line and the one above it. */
