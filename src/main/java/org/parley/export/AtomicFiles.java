@@ -315,10 +315,7 @@ public final class AtomicFiles {
             String howTo = System.getProperty("os.name", "").startsWith("Windows")
                     ? "untick Read-only in its Properties"
                     : "chmod u+w " + (name.matches("[\\w./@%+=:,-]+") ? name : "'" + name.replace("'", "'\\''") + "'");
-            throw new ExportException(name + " is read-only; Parley does not write over a read-only "
-                    + (Files.isDirectory(target) ? "folder" : "file") + ", even with --force. Nothing was written. "
-                    + "To replace it, make it writable first (" + howTo + "), or choose another name.",
-                    new AccessDeniedException(name, null, "read-only"));
+            throw new ReadOnlyTargetException(name, Files.isDirectory(target), howTo);
         }
     }
 

@@ -2,6 +2,7 @@ package org.parley.ui.support;
 
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
+import org.parley.export.ReadOnlyTargetException;
 
 import java.io.IOException;
 import java.util.concurrent.CompletionException;
@@ -74,7 +75,8 @@ public final class ErrorDialogs {
             return "The data is too large for the memory Java was given; nothing was changed. "
                     + "Start Parley with more (java -Xmx8g -jar parley.jar) or split the dataset.";
         }
-        String m = t.getMessage();
+        // The export's refusal names --force for the command line; here replacing was the save dialog's question.
+        String m = t instanceof ReadOnlyTargetException readOnly ? readOnly.inWindow() : t.getMessage();
         return m == null || m.isBlank() ? t.getClass().getSimpleName() : SentenceStart.of(m);
     }
 }

@@ -10,11 +10,18 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.export.AtomicFiles;
+import org.parley.export.Overwrite;
 import org.parley.store.StoreException;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +33,8 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A failure's message and the advice after it are read whole, however long. */
 @ExtendWith(FxThreadRobot.class)
@@ -105,6 +114,34 @@ class ErrorDialogsTest {
                     panes.stream().map(DialogPane::getContentText).collect(Collectors.toSet()));
         } finally {
             panes.forEach(p -> robot.interact(() -> ((Stage) p.getScene().getWindow()).close()));
+        }
+    }
+
+    /**
+     * Saving over a file the user made read-only, from the window: the message had said "even with --force", a
+     * command-line option no one at the window can give. It says what the window's own choice was, and how to go on.
+     */
+    @Test
+    void aReadOnlyFileRefusedAtTheWindowIsExplainedWithoutTheCommandLine(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        Path mine = Files.writeString(dir.resolve("timeline.png"), "mine");
+        Files.setPosixFilePermissions(mine, PosixFilePermissions.fromString("r--r--r--"));
+        // As the window asks: the file its save dialog named may be replaced.
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> AtomicFiles.write(mine,
+                Overwrite.only(List.of(mine)), out -> out.write("new".getBytes(StandardCharsets.UTF_8))));
+        assertTrue(refused.getMessage().contains("--force"), "the command line's words stay: " + refused.getMessage());
+        robot.interact(() -> ErrorDialogs.show(stage, "The image could not be exported.",
+                new CompletionException(refused), ""));
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.lookup("#error-dialog").queryAs(DialogPane.class);
+        try {
+            String shown = pane.getContentText();
+            assertFalse(shown.contains("--force"), shown);
+            assertTrue(shown.contains("is read-only") && shown.contains("even when you choose to replace it")
+                    && shown.contains("choose another name"), shown);
+            assertEquals("mine", Files.readString(mine), "nothing was written");
+        } finally {
+            robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
         }
     }
 
