@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import org.parley.app.ChangeMade;
+import org.parley.store.LockWaits;
 import org.parley.ui.support.StartupTrace;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
@@ -10,6 +11,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * The launcher: {@code java -jar parley.jar [command]}. Not a JavaFX {@code Application}, so the
@@ -57,6 +61,7 @@ public final class Main {
      */
     static int execute(CommandLine cl, String... args) {
         StartupTrace.mark("command line built");
+        LockWaits.listen(waitingSaid(cl.getErr()));
         try {
             int code = cl.execute(args);
             // A PrintStream keeps its failures to itself: output into a full disk or a closed pipe was lost.
@@ -73,7 +78,25 @@ public final class Main {
             cl.getErr().println(OUT_OF_MEMORY);
             cl.getErr().flush();
             return 1;
+        } finally {
+            LockWaits.listen(file -> { });
         }
+    }
+
+    /**
+     * One line, once per database, the moment a command begins to wait for another program's hold on it: the
+     * terminal had stayed silent for the wait, ten seconds for an import, before saying the database was locked.
+     */
+    static Consumer<Path> waitingSaid(PrintWriter err) {
+        Set<Path> said = ConcurrentHashMap.newKeySet();
+        return file -> {
+            if (said.add(file)) {
+                ProgressLine.eraseShown();
+                err.println("parley: waiting for another program to let go of " + file + " (up to "
+                        + LockWaits.WAIT_MS / 1000 + " s)\u2026");
+                err.flush();
+            }
+        };
     }
 
     /**

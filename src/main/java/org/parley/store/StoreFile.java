@@ -1,5 +1,7 @@
 package org.parley.store;
 
+import org.sqlite.BusyHandler;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +27,6 @@ final class StoreFile {
 
     /** Every SQLite 3 database begins with these 16 bytes. */
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-    private static final int BUSY_TIMEOUT_MS = 5_000;
     /** Page cache in KiB (negative means KiB to SQLite); big imports and FTS merges fit in memory. */
     private static final int CACHE_KIB = 65_536;
 
@@ -85,7 +86,7 @@ final class StoreFile {
         // does not read it through Java; the store that takes the connection says when it is closed.
         OpenDatabases.opened(file);
         try {
-            configure(connection);
+            configure(connection, file);
             int version = Migrations.userVersion(connection);
             if (version < 0) {
                 // No Parley writes a negative version: another program's file, or one edited by hand.
@@ -103,7 +104,7 @@ final class StoreFile {
                 // Older: migrated below, as any read of an older database is, which needs the right to write.
                 connection.close();
                 connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-                configure(connection);
+                configure(connection, file);
             } else if (readOnly || besideAnother) {
                 if (version == 0 && isEmpty(file)) {
                     // Version 0 here is no older Parley's: it is a file with nothing in it, which cannot be written.
@@ -378,9 +379,9 @@ final class StoreFile {
     }
 
     /** What touches only the connection, not the file, so it comes before the version check. */
-    private static void configure(Connection connection) throws SQLException {
+    private static void configure(Connection connection, Path file) throws SQLException {
+        BusyHandler.setHandler(connection, new BusyWait(file));
         try (Statement st = connection.createStatement()) {
-            st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
             st.execute("PRAGMA foreign_keys = ON");
             st.execute("PRAGMA cache_size = -" + CACHE_KIB);
         }

@@ -29,6 +29,14 @@ class HeldDatabaseTest {
 
     private static final String HELD = ": another program is using the database (it is locked); close it there or try again";
 
+    /**
+     * Said first, as the wait begins: the terminal had stayed silent through it (ten seconds for an import) and
+     * only then said the database was locked.
+     */
+    private static String waiting(Path db) {
+        return "parley: waiting for another program to let go of " + db + " (up to 5 s)\u2026\n";
+    }
+
     /** A small generated dataset, for an import --replace to try. */
     private Path anotherDataset() {
         Path other = tmp.resolve("gen");
@@ -52,7 +60,7 @@ class HeldDatabaseTest {
                 CliRun r = CliRun.on(db, line.get(0), line.subList(1, line.size()).toArray(String[]::new));
 
                 assertEquals(1, r.exit(), line + ": " + r.err());
-                assertEquals("parley: " + db + HELD + ". Nothing was changed.\n", r.err(), line.toString());
+                assertEquals(waiting(db) + "parley: " + db + HELD + ". Nothing was changed.\n", r.err(), line.toString());
             }
             st.execute("ROLLBACK");
             assertArrayEquals(before, Files.readAllBytes(db));
@@ -76,7 +84,7 @@ class HeldDatabaseTest {
             assertEquals(0, stats.exit(), stats.err());
             assertTrue(stats.out().contains("64"), stats.out());
             assertEquals(1, replace.exit(), replace.err());
-            assertEquals("parley: " + db + HELD + ". Nothing was changed.\n", replace.err());
+            assertEquals(waiting(db) + "parley: " + db + HELD + ". Nothing was changed.\n", replace.err());
             assertTrue(CliRun.on(db, "stats").out().contains("The week of US"), "the week is still there");
         }
     }
