@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.parley.export.ExportException;
 import org.parley.model.DateRange;
+import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.EventFilter;
@@ -52,7 +53,7 @@ record Selection(Dataset data, List<Event> events, TimeWindow window, String sel
         }
         DateRange days = new DateRange(LocalDate.ofInstant(window.start(), data.zone()),
                 LocalDate.ofInstant(window.end().minusNanos(1), data.zone()));
-        return " · Only events of " + days.label() + ": " + others + (others == 1 ? " other" : " others") + " left out";
+        return " · Only events of " + days.label() + ": " + CountText.count(others, "other") + " left out";
     }
 
     /** The title the picture is drawn under: the user's, or one made from the view and the dataset. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.cli.SyntheticDataAccess;
 import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
@@ -47,6 +48,14 @@ class RangeCreditTest {
                 .contains("left out"), "everything drawn");
         assertFalse(Selection.of(WEEK, ImageRequest.of(View.TIMELINE, ImageFormat.PNG).resolvedFor(WEEK)).credit()
                 .contains("left out"), "the timeline's axis says its days");
+    }
+
+    /** The generated 10,000 events' map said "9661 others left out" under a title of "10,000 events". */
+    @Test
+    void aLargeCountIsWrittenWithItsThousandsSeparated() {
+        Dataset many = SyntheticDataAccess.generated(10_000);
+        String credit = Selection.of(many, ImageRequest.of(View.MAP, ImageFormat.PNG).resolvedFor(many)).credit();
+        assertTrue(credit.matches(".*: \\d{1,3}(,\\d{3})+ others left out"), credit);
     }
 
     @Test
