@@ -238,11 +238,10 @@ public final class ActorGraphPainter {
 
     /** A thin line from the node's centre to the nearest point of its label, for labels set further out. */
     private static void leader(Painter p, GraphDrawing.Node n, LabelBox box, Theme theme) {
-        double tx = Math.max(box.x(), Math.min(n.x(), box.x() + box.width()));
-        double ty = Math.max(box.top(), Math.min(n.y(), box.top() + box.height()));
+        double[] end = LeaderLine.end(n, box);
         p.setStroke(theme.mutedText().withAlpha(0.8));
         p.setLineWidth(1);
-        p.strokeLine(n.x(), n.y(), tx, ty);
+        p.strokeLine(n.x(), n.y(), end[0], end[1]);
     }
 
     /** One swatch and name per group present, wrapped into rows from the bottom edge up. */

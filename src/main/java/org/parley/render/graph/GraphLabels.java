@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -36,6 +37,8 @@ final class GraphLabels {
     private static final int KEY_COVER_WEIGHT = 100;
     /** How much nearer another disc than its own a label may sit before it reads as the other's. */
     static final double AMBIGUITY_SLACK = 3;
+    /** How many minor discs a leader line through another name is as bad as: more than a key actor's disc. */
+    private static final int TANGLE_WEIGHT = 10 * KEY_COVER_WEIGHT;
 
     private GraphLabels() {
     }
@@ -54,6 +57,28 @@ final class GraphLabels {
                         (GraphDrawing.Node n) -> scene.network().node(n.id()).map(ActorNode::events).orElse(0))
                         .reversed())
                 .thenComparing(GraphDrawing.Node::id));
+        List<LabelBox> best = placeInOrder(order, scene, radii, focus, key, measure, ascent, textHeight);
+        // A name placed early may take the one spot a later name needed, which then lies over a disc or is tied to
+        // it by a line through the first: that name is placed first and the whole tried again, the clean result kept.
+        for (int attempt = 0; attempt < KEY_ACTORS; attempt++) {
+            List<String> troubled = troubled(best, scene, radii, key);
+            if (troubled.isEmpty()) {
+                break;
+            }
+            GraphDrawing.Node first = scene.position(troubled.get(0)).orElseThrow();
+            order.remove(first);
+            order.add(0, first);
+            List<LabelBox> again = placeInOrder(order, scene, radii, focus, key, measure, ascent, textHeight);
+            if (again.size() >= best.size() && troubled(again, scene, radii, key).size() < troubled.size()) {
+                best = again;
+            }
+        }
+        return best;
+    }
+
+    private static List<LabelBox> placeInOrder(List<GraphDrawing.Node> order, ActorGraphScene scene,
+                                               Map<String, Double> radii, Set<String> focus, Set<String> key,
+                                               ToDoubleFunction<String> measure, double ascent, double textHeight) {
         double usableHeight = scene.height() - scene.legendHeight();
         OccupiedSpace everything = new OccupiedSpace(scene.width(), usableHeight);
         OccupiedSpace labels = new OccupiedSpace(scene.width(), usableHeight);
@@ -65,6 +90,7 @@ final class GraphLabels {
             String text = scene.network().node(n.id()).map(a -> ShortNames.of(a.actor())).orElse(n.id());
             double r = radii.get(n.id());
             boolean must = rank(scene, key, focus, n.id()) <= 2;
+            Predicate<Rect> untangled = spot -> untangled(spot, n, r, scene.drawing().nodes(), radii, placed);
             Spot chosen = null;
             // One line first; a long name then on two or three lines, which fit where one line does not
             // ("Ministry of Foreign Affairs of the Russian Federation" was wider than the pane).
@@ -77,14 +103,14 @@ final class GraphLabels {
                 // to its own node by a leader line.
                 List<Rect> clear = spots.stream().filter(spot -> ownNearest(spot, n, r, scene.drawing().nodes(), radii))
                         .toList();
-                Rect spot = first(clear, everything, null);
+                Rect spot = first(clear, everything, untangled);
                 if (spot != null) {
                     chosen = new Spot(spot, lines, w);
                     break;
                 }
             }
             if (chosen == null && must) {
-                chosen = mustSpot(n, r, text, scene, radii, key, everything, labels, measure, textHeight);
+                chosen = mustSpot(n, r, text, scene, radii, key, everything, labels, measure, textHeight, untangled);
             }
             if (chosen == null) {
                 continue;
@@ -97,8 +123,7 @@ final class GraphLabels {
                     box.h() + 2 * clearance);
             everything.take(kept);
             labels.take(kept);
-            boolean leader = Candidates.needsLeader(box, n.x(), n.y(), r, GAP, box.h())
-                    || !ownNearest(box, n, r, scene.drawing().nodes(), radii);
+            boolean leader = needsLeader(box, n, r, scene.drawing().nodes(), radii);
             placed.add(new LabelBox(n.id(), text, chosen.lines(), box.x(), box.y() + ascent, box.y(), chosen.width(),
                     box.h(), leader));
         }
@@ -116,12 +141,12 @@ final class GraphLabels {
      */
     private static Spot mustSpot(GraphDrawing.Node n, double r, String text, ActorGraphScene scene,
                                  Map<String, Double> radii, Set<String> key, OccupiedSpace everything, OccupiedSpace labels,
-                                 ToDoubleFunction<String> measure, double textHeight) {
+                                 ToDoubleFunction<String> measure, double textHeight, Predicate<Rect> untangled) {
         List<List<String>> forms = LabelLines.forms(text, measure);
         for (List<String> lines : forms) {
             double w = LabelLines.width(lines, measure);
             Rect spot = first(Candidates.around(n.x(), n.y(), r, GAP, w, lines.size() * textHeight, MUST_RINGS), everything,
-                    null);
+                    untangled);
             if (spot != null) {
                 return new Spot(spot, lines, w);
             }
@@ -135,7 +160,8 @@ final class GraphLabels {
                 if (!labels.inside(spot) || !labels.free(spot) || own.overlaps(spot)) {
                     continue;
                 }
-                int covered = covered(spot, n, scene, radii, key);
+                // A line through another name is worse than a name over a key actor's disc.
+                int covered = covered(spot, n, scene, radii, key) + (untangled.test(spot) ? 0 : TANGLE_WEIGHT);
                 if (covered < fewest) {
                     fewest = covered;
                     best = new Spot(spot, lines, w);
@@ -158,6 +184,61 @@ final class GraphLabels {
             }
         }
         return covered;
+    }
+
+    /**
+     * The key actors whose names lie over another key actor's disc or are crossed by, or tied to their disc by, a
+     * leader line through another name, in the order placed. Only the few key actors: a crowd's minor names are
+     * dropped rather than placed badly, and trying again for them would cost every frame of a large network.
+     */
+    private static List<String> troubled(List<LabelBox> placed, ActorGraphScene scene, Map<String, Double> radii,
+                                         Set<String> key) {
+        List<GraphDrawing.Node> nodes = scene.drawing().nodes();
+        List<String> out = new ArrayList<>();
+        for (LabelBox box : placed) {
+            if (!key.contains(box.actorId())) {
+                continue;
+            }
+            GraphDrawing.Node own = scene.position(box.actorId()).orElseThrow();
+            Rect spot = new Rect(box.x(), box.top(), box.width(), box.height());
+            List<LabelBox> others = placed.stream().filter(o -> o != box).toList();
+            boolean overDisc = nodes.stream().anyMatch(m -> m != own && key.contains(m.id()) && gap(spot, m, radii.get(m.id())) == 0);
+            if (overDisc || !untangled(spot, own, radii.get(own.id()), nodes, radii, others)) {
+                out.add(box.actorId());
+            }
+        }
+        return out;
+    }
+
+    /** Whether a label at {@code spot} is tied to its disc by a line: set further out, or nearer another disc. */
+    private static boolean needsLeader(Rect spot, GraphDrawing.Node n, double r, List<GraphDrawing.Node> nodes,
+                                       Map<String, Double> radii) {
+        return Candidates.needsLeader(spot, n.x(), n.y(), r, GAP, spot.h()) || !ownNearest(spot, n, r, nodes, radii);
+    }
+
+    /**
+     * Whether a label at {@code spot} leaves the names placed so far clear of leader lines: its own line, if it needs
+     * one, crosses none of them, and none of their lines crosses it. A line through a name ties it to the wrong disc.
+     */
+    private static boolean untangled(Rect spot, GraphDrawing.Node n, double r, List<GraphDrawing.Node> nodes,
+                                     Map<String, Double> radii, List<LabelBox> placed) {
+        boolean leader = needsLeader(spot, n, r, nodes, radii);
+        double[] end = LeaderLine.end(n.x(), n.y(), spot.x(), spot.y(), spot.w(), spot.h());
+        for (LabelBox other : placed) {
+            if (leader && LeaderLine.crosses(n.x(), n.y(), end[0], end[1], other.x(), other.top(), other.width(),
+                    other.height())) {
+                return false;
+            }
+            if (other.leader()) {
+                GraphDrawing.Node theirs = nodes.stream().filter(m -> m.id().equals(other.actorId())).findFirst()
+                        .orElseThrow();
+                double[] to = LeaderLine.end(theirs, other);
+                if (LeaderLine.crosses(theirs.x(), theirs.y(), to[0], to[1], spot.x(), spot.y(), spot.w(), spot.h())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Whether no other disc is nearer to {@code spot} than {@code own}'s, give or take a little. */
@@ -183,9 +264,9 @@ final class GraphLabels {
         return gap(spot.x(), spot.y(), spot.w(), spot.h(), n, r);
     }
 
-    private static Rect first(List<Rect> spots, OccupiedSpace space, Rect ownNode) {
+    private static Rect first(List<Rect> spots, OccupiedSpace space, Predicate<Rect> untangled) {
         for (Rect spot : spots) {
-            if (space.inside(spot) && space.free(spot) && (ownNode == null || !ownNode.overlaps(spot))) {
+            if (space.inside(spot) && space.free(spot) && untangled.test(spot)) {
                 return spot;
             }
         }
