@@ -135,6 +135,32 @@ final class DayStrip {
         return kept.isPresent() && !kept.get().contains(day);
     }
 
+    /**
+     * The height, in logical px, at which the strip for {@code current} over {@code days} keeps a row of full-size
+     * blocks, the step's ring and its title's lines apart on a strip {@code width} wide. Below it the title, drawn
+     * from the strip's foot up, was painted over the blocks (a slide 540 px high: 1080p at twice the scale).
+     */
+    double heightShowingAll(Painter measure, Event current, List<LocalDate> days, double width) {
+        measure.save();
+        measure.setFont(TITLE_FONT);
+        int lines = titleLines(measure, current.title(), width - 2 * SIDE).size();
+        measure.restore();
+        double blocksTop = HEADER + 5 + (spans(current, days) ? SPAN_ROW : 0);
+        // The step's block is drawn a px larger and ringed 3 px out; the title starts 6 px under the blocks.
+        return blocksTop + LARGEST_BLOCK + 3 + 6 + lines * LINE + 3;
+    }
+
+    /** Whether the step takes a bar across its days: known to less than the day, or over more than one shown day. */
+    private static boolean spans(Event current, List<LocalDate> days) {
+        if (!current.time().precision().atLeast(Precision.DAY)) {
+            return true;
+        }
+        LocalDate from = days.get(0);
+        long first = Math.max(0, firstDay(current).toEpochDay() - from.toEpochDay());
+        long last = Math.min(days.size() - 1, lastDay(current).toEpochDay() - from.toEpochDay());
+        return first != last;
+    }
+
     /** Paints the strip for {@code current} over {@code days}, filling {@code width} × {@code height}. */
     void paint(Painter p, Event current, List<LocalDate> days, double width, double height, Theme theme) {
         List<Text> texts = new ArrayList<>();
@@ -153,7 +179,7 @@ final class DayStrip {
         p.setFont(TITLE_FONT);
         List<String> title = titleLines(p, current.title(), width - 2 * SIDE);
         double titleTop = height - title.size() * LINE - 3;
-        boolean spans = !current.time().precision().atLeast(Precision.DAY) || currentFrom != currentTo;
+        boolean spans = spans(current, days);
         // A step longer than a day gets a bar across its days, in a row of its own above the blocks.
         double blocksTop = HEADER + 5 + (spans ? SPAN_ROW : 0);
         double blocksBottom = titleTop - 6;

@@ -439,15 +439,20 @@ final class SlideView extends StackPane {
         return dark ? Theme.DARK : Theme.LIGHT;
     }
 
-    /** How much the painted art is enlarged so its smallest type is 3 % of the window's height. */
     /** The strip's height on a slide {@code h} px high: its share, or more when the step's lanes need it. */
     private double stripHeight(double h) {
         double width = Math.max(1, getWidth() - 8 * h / 100);
         double needed = step == null ? 0 : timeline.heightShowingAll(step, width, leastTextPx(h) / SMALLEST_ART_FONT,
                 h * MAX_STRIP_SHARE, measuring);
+        return stripHeight(h, needed);
+    }
+
+    /** The strip's height on a slide {@code h} px high whose step needs {@code needed} px: never under its share. */
+    static double stripHeight(double h, double needed) {
         return Math.max(h * STRIP_SHARE, Math.min(h * MAX_STRIP_SHARE, needed));
     }
 
+    /** How much the painted art is enlarged so its smallest type is 3 % of the window's height. */
     private double artZoom() {
         return leastTextPx(getHeight()) / SMALLEST_ART_FONT;
     }

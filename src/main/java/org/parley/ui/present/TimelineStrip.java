@@ -107,10 +107,15 @@ final class TimelineStrip {
     /**
      * The height in px, at {@code zoom}, that shows every event of a step drawn on the strip of weeks,
      * each title whole on a strip {@code width} px wide (measured with {@code measure}, no more than
-     * {@code most} px); 0 for a step drawn on the days or the context band, whose strips fit any height.
+     * {@code most} px); for a step drawn on the days, what keeps its title clear of the blocks; 0 for
+     * a step drawn on the context band or the explorer's timeline, whose strips fit any height.
      */
     double heightShowingAll(Step step, double width, double zoom, double most, Painter measure) {
-        if (!step.isContext() || drawnOnTheBand(step)) {
+        if (!step.isContext()) {
+            return days.period(step.event())
+                    .map(d -> days.heightShowingAll(measure, step.event(), d, width / zoom) * zoom).orElse(0.0);
+        }
+        if (drawnOnTheBand(step)) {
             return 0;
         }
         return WeeksStrip.heightShowingAll(measure, step.context(), width / zoom, most / zoom) * zoom;
