@@ -101,9 +101,9 @@ final class GraphLabels {
                 // A spot nearer another disc than its own reads as that actor's name. A minor label is
                 // dropped rather than put there (hovering names the node); one that must show is tied
                 // to its own node by a leader line.
-                // Tested after a spot is found free: every disc is measured against it, a thousand at 100,000 events.
-                Rect spot = first(spots, everything,
-                        free -> ownNearest(free, n, r, scene.drawing().nodes(), radii) && untangled.test(free));
+                List<Rect> clear = spots.stream().filter(spot -> ownNearest(spot, n, r, scene.drawing().nodes(), radii))
+                        .toList();
+                Rect spot = first(clear, everything, untangled);
                 if (spot != null) {
                     chosen = new Spot(spot, lines, w);
                     break;
@@ -246,22 +246,7 @@ final class GraphLabels {
                                       Map<String, Double> radii) {
         double mine = gap(spot, own, ownRadius);
         for (GraphDrawing.Node n : nodes) {
-            if (n == own) {
-                continue;
-            }
-            double dx = Math.max(0, Math.max(spot.x() - n.x(), n.x() - (spot.x() + spot.w())));
-            double dy = Math.max(0, Math.max(spot.y() - n.y(), n.y() - (spot.y() + spot.h())));
-            // The gap is at least the larger of the two distances less the radius: most discs are ruled out without
-            // their radius looked up or a square root, which had taken most of a hover frame at a thousand actors.
-            double far = Math.max(dx, dy) + AMBIGUITY_SLACK - mine;
-            if (far - ActorGraphScene.MAX_RADIUS >= 0) {
-                continue;
-            }
-            double r = radii.get(n.id());
-            if (far - r >= 0) {
-                continue;
-            }
-            if (Math.max(0, Math.hypot(dx, dy) - r) + AMBIGUITY_SLACK < mine) {
+            if (n != own && gap(spot, n, radii.get(n.id())) + AMBIGUITY_SLACK < mine) {
                 return false;
             }
         }
