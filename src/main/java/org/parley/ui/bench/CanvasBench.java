@@ -19,6 +19,9 @@ import org.parley.model.Event;
 import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
 import org.parley.render.Theme;
+import org.parley.render.graph.ActorGraphPainter;
+import org.parley.render.graph.ActorGraphScene;
+import org.parley.render.graph.ActorNetwork;
 import org.parley.render.map.MapData;
 import org.parley.render.map.MapPainter;
 import org.parley.render.map.MapScene;
@@ -91,7 +94,8 @@ public final class CanvasBench {
             "timeline frame " + WIDTH + "×" + HEIGHT + ", a week (layout built)",
             "timeline frame " + WIDTH + "×" + HEIGHT + ", a year (layout built)",
             "timeline frame " + WIDTH + "×" + HEIGHT + ", everything (layout built)",
-            "map pan frame 1200×800 (all events, aggregates built)");
+            "map pan frame 1200×800 (all events, aggregates built)",
+            "network hover frame 1200×800 (" + ActorNetwork.MOST_DRAWN + " busiest actors, layout built)");
     public static final int LINES = WHAT.size();
 
     /** What line {@code index} measures. */
@@ -115,7 +119,7 @@ public final class CanvasBench {
 
     /**
      * Starts JavaFX (a display is needed) and measures line {@code index} (0 to {@link #LINES} - 1): the filter
-     * round trip, a timeline frame at a week, a year and everything, a map pan frame.
+     * round trip, a timeline frame at a week, a year and everything, a map pan frame, a network hover frame.
      */
     public Line run(int index) throws Exception {
         if (index < 0 || index >= LINES) {
@@ -125,6 +129,7 @@ public final class CanvasBench {
         return switch (index) {
             case 0 -> filterLine();
             case 4 -> mapPanLine();
+            case 5 -> networkHoverLine();
             default -> frameLine(index - 1);
         };
     }
@@ -199,6 +204,25 @@ public final class CanvasBench {
             });
         });
         return new Line(what(4), pans, budgetMs(4));
+    }
+
+    /**
+     * As the actor network view: the network of every event, cut to the actors the view draws, is laid out once on
+     * the compute thread; a hover only repaints, the hovered actor's name placed first and its links drawn over.
+     */
+    private Line networkHoverLine() throws Exception {
+        ActorNetwork network = ActorNetwork.of(data).busiest(ActorNetwork.MOST_DRAWN);
+        ActorGraphScene scene = ActorGraphScene.fit(network, ActorGraphScene.normalise(network), 1200, 800, Theme.LIGHT);
+        String[] actors = network.nodeIds().toArray(String[]::new);
+        double[] hovers = onFx(() -> {
+            Canvas canvas = new Canvas(1200, 800);
+            WritableImage image = new WritableImage(1200, 800);
+            ActorGraphPainter painter = new ActorGraphPainter();
+            int[] step = {0};
+            return drawn(canvas, image, () -> painter.paint(new FxPainter(canvas.getGraphicsContext2D()),
+                    scene.withHovered(actors[step[0]++ % actors.length])));
+        });
+        return new Line(what(5), hovers, budgetMs(5));
     }
 
     /**
