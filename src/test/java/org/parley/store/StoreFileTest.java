@@ -68,12 +68,13 @@ class StoreFileTest {
         }
     }
 
+    /* How long a statement waits for another program's hold is SQLite's busy handler now, not its busy_timeout
+     * pragma (decision 0180): HeldDatabaseTest checks the wait, and that it is said as it begins. */
     @Test
     void foreignKeysAndWriteAheadLoggingAreOn() throws SQLException {
         try (ParleyStore store = ParleyStore.open(dir.resolve("p.db"))) {
             assertEquals("1", pragma(store, "foreign_keys"));
             assertEquals("wal", pragma(store, "journal_mode"));
-            assertTrue(Integer.parseInt(pragma(store, "busy_timeout")) >= 1000);
         }
     }
 
