@@ -14,7 +14,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Draws an {@link ActorGraphScene} with any {@link Painter}: edges as wide as their weight, nodes
@@ -36,6 +38,8 @@ public final class ActorGraphPainter {
 
     // Label widths in LABEL_FONT by text; one painter per view (or export), so per backend.
     private final Map<String, Double> widths = new HashMap<>();
+    // The names placed for the last scene drawn, hover aside: a hover repaints without placing them again.
+    private Placed placed;
 
     public void paint(Painter p, ActorGraphScene scene) {
         Theme theme = scene.theme();
@@ -48,7 +52,7 @@ public final class ActorGraphPainter {
         Set<String> focus = focus(scene);
         edges(p, scene, focus);
         nodes(p, scene, radii, focus);
-        labels(p, scene, radii, focus, widths);
+        labels(p, scene, radii, focus);
         if (scene.showsLegend()) {
             legend(p, scene);
         }
@@ -204,8 +208,7 @@ public final class ActorGraphPainter {
         p.strokeOval(n.x() - rr, n.y() - rr, 2 * rr, 2 * rr);
     }
 
-    private static void labels(Painter p, ActorGraphScene scene, Map<String, Double> radii, Set<String> focus,
-                               Map<String, Double> widths) {
+    private void labels(Painter p, ActorGraphScene scene, Map<String, Double> radii, Set<String> focus) {
         Theme theme = scene.theme();
         p.setFont(LABEL_FONT);
         double ascent = p.ascent();
@@ -214,8 +217,11 @@ public final class ActorGraphPainter {
             widths.clear();
         }
         // Measured once per name: measuring text on the JavaFX canvas costs a layout pass each time.
-        List<LabelBox> boxes = GraphLabels.place(scene, radii, focus,
-                text -> widths.computeIfAbsent(text, p::textWidth), ascent, height);
+        ToDoubleFunction<String> measure = text -> widths.computeIfAbsent(text, p::textWidth);
+        if (placed == null || !placed.isFor(scene, ascent)) {
+            placed = new Placed(scene, ascent, GraphLabels.place(scene, radii, focus, measure, ascent, height));
+        }
+        List<LabelBox> boxes = GraphLabels.withHovered(placed.boxes(), scene, radii, measure, ascent, height);
         for (LabelBox box : boxes) {
             if (box.leader()) {
                 scene.position(box.actorId()).ifPresent(n -> leader(p, n, box, theme));
@@ -233,6 +239,20 @@ public final class ActorGraphPainter {
             for (int i = 0; i < box.lines().size(); i++) {
                 p.fillText(box.lines().get(i), box.x(), box.baseline() + i * lineHeight, TextAnchor.START);
             }
+        }
+    }
+
+    /**
+     * The names placed for a scene: they change with its network, its drawing (nodes move on a resize), its size, the
+     * selection and the label font, not with what is hovered.
+     */
+    private record Placed(ActorGraphScene scene, double ascent, List<LabelBox> boxes) {
+
+        boolean isFor(ActorGraphScene other, double otherAscent) {
+            return scene.network() == other.network() && scene.drawing() == other.drawing()
+                    && scene.width() == other.width() && scene.height() == other.height()
+                    && Objects.equals(scene.selected(), other.selected())
+                    && Objects.equals(scene.partner(), other.partner()) && ascent == otherAscent;
         }
     }
 

@@ -15,9 +15,10 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Greedy label placement for the actor graph. Labels are offered in order of importance — the
- * selected actor, the hovered one, the key actors (the busiest few), the selection's neighbours,
- * then everyone else by event count — and each takes the first free spot of sixteen around its
- * node. A label never covers another label. Minor labels also keep off every node and are dropped
+ * selected actor, the key actors (the busiest few), the selection's neighbours, then everyone else
+ * by event count — and each takes the first free spot of sixteen around its node; the hovered
+ * actor's name is then found a spot among them ({@link #withHovered}). A label never covers another
+ * label. Minor labels also keep off every node and are dropped
  * when no spot is free, or when every free spot is nearer another node than their own (hovering
  * shows them): "Biden administration" under the United States' disc named the wrong actor. The
  * labels that must show may cover a minor node rather than vanish, which is what left Sherman,
@@ -87,47 +88,150 @@ final class GraphLabels {
         }
         List<LabelBox> placed = new ArrayList<>();
         for (GraphDrawing.Node n : order) {
-            String text = scene.network().node(n.id()).map(a -> ShortNames.of(a.actor())).orElse(n.id());
-            double r = radii.get(n.id());
-            boolean must = rank(scene, key, focus, n.id()) <= 2;
-            Predicate<Rect> untangled = spot -> untangled(spot, n, r, scene.drawing().nodes(), radii, placed);
-            Spot chosen = null;
-            // One line first; a long name then on two or three lines, which fit where one line does not
-            // ("Ministry of Foreign Affairs of the Russian Federation" was wider than the pane).
-            for (List<String> lines : LabelLines.forms(text, measure)) {
-                double w = LabelLines.width(lines, measure);
-                double h = lines.size() * textHeight;
-                List<Rect> spots = Candidates.around(n.x(), n.y(), r, GAP, w, h, must ? 4 : 2);
-                // A spot nearer another disc than its own reads as that actor's name. A minor label is
-                // dropped rather than put there (hovering names the node); one that must show is tied
-                // to its own node by a leader line.
-                List<Rect> clear = spots.stream().filter(spot -> ownNearest(spot, n, r, scene.drawing().nodes(), radii))
-                        .toList();
-                Rect spot = first(clear, everything, untangled);
-                if (spot != null) {
-                    chosen = new Spot(spot, lines, w);
-                    break;
-                }
+            String text = nameOf(scene, n);
+            Spot chosen = spotFor(n, text, rank(scene, key, focus, n.id()) <= 1, scene, radii, key, everything, labels,
+                    placed, measure, textHeight);
+            if (chosen != null) {
+                LabelBox box = boxOf(n, text, chosen, scene, radii, ascent);
+                keepClear(box, everything, labels, textHeight);
+                placed.add(box);
             }
-            if (chosen == null && must) {
-                chosen = mustSpot(n, r, text, scene, radii, key, everything, labels, measure, textHeight, untangled);
-            }
-            if (chosen == null) {
-                continue;
-            }
-            Rect box = chosen.box();
-            // Kept clear of the next label by a third of a line: two names abutting read as one
-            // ("Sherman" over "Stoltenberg", each by its own disc, on the dashboard).
-            double clearance = textHeight / 3;
-            Rect kept = new Rect(box.x() - clearance, box.y() - clearance, box.w() + 2 * clearance,
-                    box.h() + 2 * clearance);
-            everything.take(kept);
-            labels.take(kept);
-            boolean leader = needsLeader(box, n, r, scene.drawing().nodes(), radii);
-            placed.add(new LabelBox(n.id(), text, chosen.lines(), box.x(), box.y() + ascent, box.y(), chosen.width(),
-                    box.h(), leader));
         }
         return placed;
+    }
+
+    /**
+     * The names {@code placed} for the scene with nothing hovered, and the hovered actor's name wherever it can show
+     * (the names it would lie on left out): a hover only repaints, so its name is found a spot among the others
+     * rather than every name being placed again, which took more than a frame at eighty actors.
+     */
+    static List<LabelBox> withHovered(List<LabelBox> placed, ActorGraphScene scene, Map<String, Double> radii,
+                                      ToDoubleFunction<String> measure, double ascent, double textHeight) {
+        String hovered = scene.hovered();
+        if (hovered == null || placed.stream().anyMatch(b -> b.actorId().equals(hovered))) {
+            return placed;
+        }
+        GraphDrawing.Node n = scene.position(hovered).orElse(null);
+        if (n == null) {
+            return placed;
+        }
+        double usableHeight = scene.height() - scene.legendHeight();
+        OccupiedSpace everything = new OccupiedSpace(scene.width(), usableHeight);
+        OccupiedSpace labels = new OccupiedSpace(scene.width(), usableHeight);
+        for (GraphDrawing.Node other : scene.drawing().nodes()) {
+            everything.take(Rect.around(other.x(), other.y(), radii.get(other.id())));
+        }
+        for (LabelBox box : placed) {
+            keepClear(box, everything, labels, textHeight);
+        }
+        String text = nameOf(scene, n);
+        Set<String> key = scene.keyActors(KEY_ACTORS);
+        Spot chosen = spotFor(n, text, true, scene, radii, key, everything, labels, placed, measure, textHeight);
+        if (chosen == null) {
+            chosen = overOthers(n, text, scene, radii, placed, key, measure, textHeight);
+        }
+        if (chosen == null) {
+            return placed;
+        }
+        LabelBox box = boxOf(n, text, chosen, scene, radii, ascent);
+        double clearance = textHeight / 3;
+        List<LabelBox> out = new ArrayList<>(placed.size() + 1);
+        for (LabelBox other : placed) {
+            if (!other.overlaps(box.x() - clearance, box.top() - clearance, box.width() + 2 * clearance,
+                    box.height() + 2 * clearance)) {
+                out.add(other);
+            }
+        }
+        out.add(box);
+        return out;
+    }
+
+    /**
+     * Where the hovered actor's name goes when every spot near its disc holds another name: the nearest spot in the
+     * panel over the fewest names, a key actor's or the selected one's last; those names give way while it is hovered.
+     */
+    private static Spot overOthers(GraphDrawing.Node n, String text, ActorGraphScene scene, Map<String, Double> radii,
+                                   List<LabelBox> placed, Set<String> key, ToDoubleFunction<String> measure,
+                                   double textHeight) {
+        double usableHeight = scene.height() - scene.legendHeight();
+        Rect own = Rect.around(n.x(), n.y(), radii.get(n.id()));
+        Spot best = null;
+        int fewest = Integer.MAX_VALUE;
+        for (List<String> lines : LabelLines.forms(text, measure)) {
+            double w = LabelLines.width(lines, measure);
+            for (Rect spot : Candidates.around(n.x(), n.y(), radii.get(n.id()), GAP, w, lines.size() * textHeight,
+                    MUST_RINGS)) {
+                boolean inside = spot.x() >= 0 && spot.y() >= 0 && spot.x() + spot.w() <= scene.width()
+                        && spot.y() + spot.h() <= usableHeight;
+                if (!inside || own.overlaps(spot)) {
+                    continue;
+                }
+                int covered = 0;
+                for (LabelBox other : placed) {
+                    if (other.overlaps(spot.x(), spot.y(), spot.w(), spot.h())) {
+                        boolean must = key.contains(other.actorId()) || other.actorId().equals(scene.selected());
+                        covered += must ? KEY_COVER_WEIGHT : 1;
+                    }
+                }
+                if (covered < fewest) {
+                    fewest = covered;
+                    best = new Spot(spot, lines, w);
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The spot for one actor's name among the discs and names taken so far: one line first, a long name then on two or
+     * three, which fit where one line does not ("Ministry of Foreign Affairs of the Russian Federation" was wider than
+     * the pane); null when a minor name ({@code must} false) finds no spot and is dropped.
+     */
+    private static Spot spotFor(GraphDrawing.Node n, String text, boolean must, ActorGraphScene scene,
+                                Map<String, Double> radii, Set<String> key, OccupiedSpace everything,
+                                OccupiedSpace labels, List<LabelBox> placed, ToDoubleFunction<String> measure,
+                                double textHeight) {
+        double r = radii.get(n.id());
+        Predicate<Rect> untangled = spot -> untangled(spot, n, r, scene.drawing().nodes(), radii, placed);
+        for (List<String> lines : LabelLines.forms(text, measure)) {
+            double w = LabelLines.width(lines, measure);
+            double h = lines.size() * textHeight;
+            List<Rect> spots = Candidates.around(n.x(), n.y(), r, GAP, w, h, must ? 4 : 2);
+            // A spot nearer another disc than its own reads as that actor's name. A minor label is
+            // dropped rather than put there (hovering names the node); one that must show is tied
+            // to its own node by a leader line.
+            List<Rect> clear = spots.stream().filter(spot -> ownNearest(spot, n, r, scene.drawing().nodes(), radii))
+                    .toList();
+            Rect spot = first(clear, everything, untangled);
+            if (spot != null) {
+                return new Spot(spot, lines, w);
+            }
+        }
+        return must ? mustSpot(n, r, text, scene, radii, key, everything, labels, measure, textHeight, untangled) : null;
+    }
+
+    private static LabelBox boxOf(GraphDrawing.Node n, String text, Spot chosen, ActorGraphScene scene,
+                                  Map<String, Double> radii, double ascent) {
+        Rect box = chosen.box();
+        boolean leader = needsLeader(box, n, radii.get(n.id()), scene.drawing().nodes(), radii);
+        return new LabelBox(n.id(), text, chosen.lines(), box.x(), box.y() + ascent, box.y(), chosen.width(), box.h(),
+                leader);
+    }
+
+    /**
+     * Takes a placed name's room, kept clear of the next name by a third of a line: two names abutting read as one
+     * ("Sherman" over "Stoltenberg", each by its own disc, on the dashboard).
+     */
+    private static void keepClear(LabelBox box, OccupiedSpace everything, OccupiedSpace labels, double textHeight) {
+        double clearance = textHeight / 3;
+        Rect kept = new Rect(box.x() - clearance, box.top() - clearance, box.width() + 2 * clearance,
+                box.height() + 2 * clearance);
+        everything.take(kept);
+        labels.take(kept);
+    }
+
+    private static String nameOf(ActorGraphScene scene, GraphDrawing.Node n) {
+        return scene.network().node(n.id()).map(a -> ShortNames.of(a.actor())).orElse(n.id());
     }
 
     /** Where a label goes, on how many lines. */
@@ -257,7 +361,8 @@ final class GraphLabels {
     static double gap(double x, double y, double w, double h, GraphDrawing.Node n, double r) {
         double dx = Math.max(0, Math.max(x - n.x(), n.x() - (x + w)));
         double dy = Math.max(0, Math.max(y - n.y(), n.y() - (y + h)));
-        return Math.max(0, Math.hypot(dx, dy) - r);
+        // Not Math.hypot, which guards against overflow no pixel distance reaches and cost most of a frame's placing.
+        return Math.max(0, Math.sqrt(dx * dx + dy * dy) - r);
     }
 
     private static double gap(Rect spot, GraphDrawing.Node n, double r) {
@@ -277,12 +382,9 @@ final class GraphLabels {
         if (id.equals(scene.selected())) {
             return 0;
         }
-        if (id.equals(scene.hovered())) {
+        if (key.contains(id)) {
             return 1;
         }
-        if (key.contains(id)) {
-            return 2;
-        }
-        return focus.contains(id) ? 3 : 4;
+        return focus.contains(id) ? 2 : 3;
     }
 }

@@ -69,9 +69,36 @@ class GraphLabelsTest {
         ActorGraphScene scene = ActorGraphScene.layOut(network, 320, 240, Theme.LIGHT);
         String quiet = network.nodes().stream().min(Comparator.comparingInt(ActorNode::events))
                 .orElseThrow().id();
-        assertFalse(place(scene, Set.of()).stream().anyMatch(l -> l.actorId().equals(quiet)),
+        List<LabelBox> placed = place(scene, Set.of());
+        assertFalse(placed.stream().anyMatch(l -> l.actorId().equals(quiet)),
                 "fixture: a crowded panel drops the quietest actor's label");
-        assertTrue(place(scene.withHovered(quiet), Set.of()).stream().anyMatch(l -> l.actorId().equals(quiet)));
+        List<LabelBox> hovered = hover(placed, scene.withHovered(quiet));
+        assertTrue(hovered.stream().anyMatch(l -> l.actorId().equals(quiet)));
+        assertApartAndInside(scene, hovered);
+    }
+
+    /**
+     * A hover names the hovered actor and moves no other name: every name was placed again on each hover, which took
+     * more than a frame among eighty actors, and names jumped about under the pointer.
+     */
+    @Test
+    void aHoverMovesNoOtherName() {
+        for (long seed = 1; seed <= 2; seed++) {
+            ActorNetwork network = ActorNetwork.of(RandomWorld.of(3000, 80, 40, seed));
+            for (double[] size : new double[][] {{320, 240}, {900, 700}, {1600, 900}}) {
+                ActorGraphScene scene = ActorGraphScene.layOut(network, size[0], size[1], Theme.LIGHT);
+                List<LabelBox> placed = place(scene, Set.of());
+                for (String actor : network.nodeIds()) {
+                    List<LabelBox> hovered = hover(placed, scene.withHovered(actor));
+                    assertTrue(hovered.stream().anyMatch(l -> l.actorId().equals(actor)),
+                            actor + " hovered and unnamed at " + size[0] + "×" + size[1]);
+                    for (LabelBox box : hovered) {
+                        assertTrue(box.actorId().equals(actor) || placed.contains(box), box + " moved by a hover");
+                    }
+                    assertApartAndInside(scene, hovered);
+                }
+            }
+        }
     }
 
     @Test
@@ -126,6 +153,24 @@ class GraphLabelsTest {
 
     private static List<LabelBox> place(ActorGraphScene scene, Set<String> focus) {
         return GraphLabels.place(scene, scene.radii(), focus, t -> t.length() * 6.5, ASCENT, TEXT_HEIGHT);
+    }
+
+    private static List<LabelBox> hover(List<LabelBox> placed, ActorGraphScene scene) {
+        return GraphLabels.withHovered(placed, scene, scene.radii(), t -> t.length() * 6.5, ASCENT, TEXT_HEIGHT);
+    }
+
+    /** Every label inside the panel above the legend, and no two on or against each other. */
+    private static void assertApartAndInside(ActorGraphScene scene, List<LabelBox> labels) {
+        double apart = TEXT_HEIGHT / 3 - 1e-9;
+        for (int i = 0; i < labels.size(); i++) {
+            LabelBox a = labels.get(i);
+            assertTrue(a.inside(scene.width(), scene.height() - scene.legendHeight()), a + " outside");
+            for (int j = i + 1; j < labels.size(); j++) {
+                LabelBox b = labels.get(j);
+                assertFalse(a.overlaps(b.x() - apart, b.top() - apart, b.width() + 2 * apart, b.height() + 2 * apart),
+                        a + " on or against " + b);
+            }
+        }
     }
 
     /**
