@@ -49,7 +49,7 @@ class BenchCommandTest {
     void aCanvasLineOutOfRangeIsRefusedWithAClearMessage() {
         CliRun line = CliRun.of("bench", "--canvas-line", "9", "--canvas-data", "x.db");
         assertEquals(2, line.exit());
-        assertTrue(line.err().contains("--canvas-line needs 0 to 5 and --canvas-data"), line.err());
+        assertTrue(line.err().contains("--canvas-line needs 0 to 6 and --canvas-data"), line.err());
         assertFalse(line.err().contains("Exception"), line.err());
     }
 

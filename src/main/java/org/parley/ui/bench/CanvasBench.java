@@ -44,6 +44,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -95,7 +96,8 @@ public final class CanvasBench {
             "timeline frame " + WIDTH + "×" + HEIGHT + ", a year (layout built)",
             "timeline frame " + WIDTH + "×" + HEIGHT + ", everything (layout built)",
             "map pan frame 1200×800 (all events, aggregates built)",
-            "network hover frame 1200×800 (" + ActorNetwork.MOST_DRAWN + " busiest actors, layout built)");
+            "network hover frame 1200×800 (" + ActorNetwork.MOST_DRAWN + " busiest actors, layout built)",
+            "network selection frame 1200×800 (" + ActorNetwork.MOST_DRAWN + " busiest actors, layout built)");
     public static final int LINES = WHAT.size();
 
     /** What line {@code index} measures. */
@@ -119,7 +121,8 @@ public final class CanvasBench {
 
     /**
      * Starts JavaFX (a display is needed) and measures line {@code index} (0 to {@link #LINES} - 1): the filter
-     * round trip, a timeline frame at a week, a year and everything, a map pan frame, a network hover frame.
+     * round trip, a timeline frame at a week, a year and everything, a map pan frame, a network hover and selection
+     * frame.
      */
     public Line run(int index) throws Exception {
         if (index < 0 || index >= LINES) {
@@ -129,7 +132,8 @@ public final class CanvasBench {
         return switch (index) {
             case 0 -> filterLine();
             case 4 -> mapPanLine();
-            case 5 -> networkHoverLine();
+            case 5 -> networkLine(5, ActorGraphScene::withHovered);
+            case 6 -> networkLine(6, ActorGraphScene::withSelected);
             default -> frameLine(index - 1);
         };
     }
@@ -208,21 +212,23 @@ public final class CanvasBench {
 
     /**
      * As the actor network view: the network of every event, cut to the actors the view draws, is laid out once on
-     * the compute thread; a hover only repaints, the hovered actor's name placed first and its links drawn over.
+     * the compute thread; a hover only repaints, the hovered actor's name found a spot among the names placed for the
+     * layout (placed on the first frame, as the view's first paint does); a selection places every name again, the
+     * chosen actor's first, and fades all but its neighbours. Each frame hovers or selects another actor.
      */
-    private Line networkHoverLine() throws Exception {
+    private Line networkLine(int index, BiFunction<ActorGraphScene, String, ActorGraphScene> pointAt) throws Exception {
         ActorNetwork network = ActorNetwork.of(data).busiest(ActorNetwork.MOST_DRAWN);
         ActorGraphScene scene = ActorGraphScene.fit(network, ActorGraphScene.normalise(network), 1200, 800, Theme.LIGHT);
         String[] actors = network.nodeIds().toArray(String[]::new);
-        double[] hovers = onFx(() -> {
+        double[] frames = onFx(() -> {
             Canvas canvas = new Canvas(1200, 800);
             WritableImage image = new WritableImage(1200, 800);
             ActorGraphPainter painter = new ActorGraphPainter();
             int[] step = {0};
             return drawn(canvas, image, () -> painter.paint(new FxPainter(canvas.getGraphicsContext2D()),
-                    scene.withHovered(actors[step[0]++ % actors.length])));
+                    pointAt.apply(scene, actors[step[0]++ % actors.length])));
         });
-        return new Line(what(5), hovers, budgetMs(5));
+        return new Line(what(index), frames, budgetMs(index));
     }
 
     /**
