@@ -67,6 +67,8 @@ final class DayStrip {
     private List<Text> lastTexts = List.of();
     /** The days the last {@link #paint} drew as outside the filter. */
     private List<LocalDate> lastOutside = List.of();
+    /** The side of the blocks the last {@link #paint} drew, in logical px. */
+    private double lastBlockSize;
 
     /** @param deck every event of the deck, in the deck's (story) order */
     DayStrip(List<Event> deck, Optional<DateRange> focus) {
@@ -126,6 +128,11 @@ final class DayStrip {
         return lastTexts;
     }
 
+    /** The side of the blocks the last {@link #paint} drew, in logical px. */
+    double lastBlockSize() {
+        return lastBlockSize;
+    }
+
     /** The days the last {@link #paint} greyed as outside the filter. */
     List<LocalDate> lastOutside() {
         return lastOutside;
@@ -137,17 +144,14 @@ final class DayStrip {
 
     /**
      * The height, in logical px, at which the strip for {@code current} over {@code days} keeps a row of full-size
-     * blocks, the step's ring and its title's lines apart on a strip {@code width} wide. Below it the title, drawn
-     * from the strip's foot up, was painted over the blocks (a slide 540 px high: 1080p at twice the scale).
+     * blocks, the step's ring and a title's lines apart. Below it the title, drawn from the strip's foot up, was
+     * painted over the blocks (a slide 540 px high: 1080p at twice the scale).
      */
-    double heightShowingAll(Painter measure, Event current, List<LocalDate> days, double width) {
-        measure.save();
-        measure.setFont(TITLE_FONT);
-        int lines = titleLines(measure, current.title(), width - 2 * SIDE).size();
-        measure.restore();
+    double heightShowingAll(Event current, List<LocalDate> days) {
         double blocksTop = HEADER + 5 + (spans(current, days) ? SPAN_ROW : 0);
-        // The step's block is drawn a px larger and ringed 3 px out; the title starts 6 px under the blocks.
-        return blocksTop + LARGEST_BLOCK + 3 + 6 + lines * LINE + 3;
+        // The step's block is drawn a px larger and ringed 3 px out; the title starts 6 px under the blocks. The
+        // room is a title's of the most lines whatever this one's, as paint keeps it, so the blocks do not move.
+        return blocksTop + LARGEST_BLOCK + 3 + 6 + MOST_TITLE_LINES * LINE + 3;
     }
 
     /** Whether the step takes a bar across its days: known to less than the day, or over more than one shown day. */
@@ -183,6 +187,10 @@ final class DayStrip {
         // A step longer than a day gets a bar across its days, in a row of its own above the blocks.
         double blocksTop = HEADER + 5 + (spans ? SPAN_ROW : 0);
         double blocksBottom = titleTop - 6;
+        // The blocks are sized and wrapped for a title of the most lines, whatever this one takes: fitted to each
+        // title, a step named on two lines shrank every block and rewrapped the busy day, and the grid jumped
+        // between steps in front of the class.
+        double blocksRoom = height - MOST_TITLE_LINES * LINE - 3 - 6;
 
         // The step's days, tinted behind everything.
         double spanLeft = SIDE + currentFrom * column;
@@ -195,7 +203,7 @@ final class DayStrip {
         // drawn from the 9th) passed the filter and stay at full strength.
         outsideTheFilter(p, theme, days, column, blocksBottom, texts);
 
-        double block = blockSize(days, column, blocksTop, blocksBottom);
+        double block = blockSize(days, column, blocksTop, blocksRoom);
         DateTimeFormatter format = dayFormat(p, days, column - 2 * PAD);
         // Where the title's line starts: the step's own block, once drawn (NaN until then).
         double[] anchor = {Double.NaN, blocksTop};
@@ -215,7 +223,7 @@ final class DayStrip {
             p.fillText(name, x + PAD, baseline, TextAnchor.START);
             double nameWidth = p.textWidth(name);
             texts.add(new Text(name, Role.DAY, x + PAD, baseline, nameWidth, (today ? TODAY_FONT : DAY_FONT).size()));
-            int hidden = blocks(p, theme, current, day, x, column, block, blocksTop, blocksBottom, anchor);
+            int hidden = blocks(p, theme, current, day, x, column, block, blocksTop, blocksRoom, anchor);
             if (hidden > 0) {
                 String more = "+" + hidden;
                 p.setFont(DAY_FONT);
@@ -242,6 +250,7 @@ final class DayStrip {
         p.restore();
         lastTexts = List.copyOf(texts);
         lastOutside = outside;
+        lastBlockSize = block;
     }
 
     static final String OUTSIDE_CAPTION = "outside the filter";

@@ -113,7 +113,7 @@ final class TimelineStrip {
     double heightShowingAll(Step step, double width, double zoom, double most, Painter measure) {
         if (!step.isContext()) {
             return days.period(step.event())
-                    .map(d -> days.heightShowingAll(measure, step.event(), d, width / zoom) * zoom).orElse(0.0);
+                    .map(d -> days.heightShowingAll(step.event(), d) * zoom).orElse(0.0);
         }
         if (drawnOnTheBand(step)) {
             return 0;
