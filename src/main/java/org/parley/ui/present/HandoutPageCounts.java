@@ -22,7 +22,7 @@ import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.support.LatestResult;
 
 /**
- * How many pages each layout of the handout dialog would print, said beside the choice ("— 50
+ * How many pages each layout of the handout dialog would print, said beside the choice ("— 49
  * pages") and counted again, off the JavaFX thread, when the paper, the background or the filter
  * choice changes: a teacher printing for a class had learned the length only once the file was
  * written, fifty pages a pupil where sixteen would have done.
