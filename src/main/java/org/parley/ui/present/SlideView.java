@@ -320,7 +320,7 @@ final class SlideView extends StackPane {
             "P\tthe positions board (P or Esc puts it away again)",
             "Ctrl+D\tdark or light slides",
             "F11\tfull screen again, or a window",
-            "F1\tthese keys",
+            "F1  or  H\tthese keys",
             "Esc\tleave (from the board after the last step too)");
 
     /** Whether the presenter's keys are shown over the slide. */
