@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -60,46 +62,95 @@ final class LeftOutByNot {
 
     /**
      * The events left out by their place or their people, not by their entries (those {@link #query} matches): read
-     * once, for the searches that test events in Java ({@link Searcher} with filters, {@link NamedPeopleEvents}).
+     * once, for the events of the people a search names ({@link NamedPeopleEvents}).
      */
     Set<String> byPlaceOrPeople() throws SQLException {
         if (places.isEmpty() && people.isEmpty()) {
             return Set.of();
         }
-        if (byPlaceOrPeople != null) {
-            return byPlaceOrPeople;
+        if (byPlaceOrPeople == null) {
+            // Each event once here, not in SQL: a DISTINCT there sorted them all again (every event, for a word in
+            // every place's name).
+            byPlaceOrPeople = Collections.unmodifiableSet(new HashSet<>(ids("not_left_out_events")));
         }
-        // Each event once here, not in SQL: a DISTINCT there sorted them all again (every event, for a word in every
-        // place's name). One row of every id, not a row each: a row crosses into SQLite and back (about 1 µs), so
-        // 100,000 events left out by a place's name cost 180 ms more that way.
-        Set<String> events = new HashSet<>();
-        try (PreparedStatement ps = connection.prepareStatement(
-                SqlResource.statement(StoredDatasetReader.SQL, "not_left_out_events_joined"))) {
-            bindPlacesAndPeople(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next() && rs.getString(1) != null) {
-                    List<String> ids = rs.getString(1).lines().toList();
-                    // Unequal only when another program stored an id with a line break in it: then a row each.
-                    events.addAll(ids.size() == rs.getLong(2) ? ids : eachRow());
-                }
-            }
-        }
-        byPlaceOrPeople = Collections.unmodifiableSet(events);
         return byPlaceOrPeople;
     }
 
-    private Set<String> eachRow() throws SQLException {
-        Set<String> events = new HashSet<>();
-        try (PreparedStatement ps = connection.prepareStatement(
-                SqlResource.statement(StoredDatasetReader.SQL, "not_left_out_events"))) {
-            bindPlacesAndPeople(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    events.add(rs.getString(1));
+    /**
+     * The same events as {@link #byPlaceOrPeople}, as bits by their rowids in the events' table: for {@link Searcher},
+     * which tests each match's event by its rowid in {@code events} ({@link SearchEntryEvents#eventRowOf}). Those held
+     * at the places come as rowids, no id read: for a word in every place's name the ids of all 100,000 events had
+     * crossed into Java as strings, 250 ms of a search's 270. The others, few, come as ids looked up in {@code events}.
+     */
+    BitSet eventRowsByPlaceOrPeople(SearchEntryEvents events) throws SQLException {
+        BitSet rows = new BitSet();
+        if (!places.isEmpty()) {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    SqlResource.statement(StoredDatasetReader.SQL, "not_held_event_rows"))) {
+                ps.setString(4, ActorEvents.jsonArray(places));
+                try (ResultSet rs = ps.executeQuery()) {
+                    // As bytes: decoded into a string first, 100,000 rowids took as long again.
+                    byte[] joined = rs.next() ? rs.getBytes(1) : null;
+                    if (joined != null) {
+                        setEach(joined, rows);
+                    }
                 }
             }
         }
-        return events;
+        if (!places.isEmpty() || !people.isEmpty()) {
+            for (String id : ids("not_linked_events")) {
+                rows.set(events.eventRowOf(id));
+            }
+        }
+        return rows;
+    }
+
+    /** Sets in {@code rows} each rowid {@code joined} lists, in ASCII joined by commas (each from 1 to an int's most). */
+    private static void setEach(byte[] joined, BitSet rows) {
+        int row = 0;
+        for (byte b : joined) {
+            if (b == ',') {
+                rows.set(row);
+                row = 0;
+            } else {
+                row = row * 10 + (b - '0');
+            }
+        }
+        rows.set(row);
+    }
+
+    /**
+     * The ids the statement {@code name} lists, an event there more than once, read as the one row of its
+     * "_joined" statement: a row each crosses into SQLite and back (about 1 µs), so 100,000 events left out by a
+     * place's name had cost 180 ms more that way.
+     */
+    private List<String> ids(String name) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                SqlResource.statement(StoredDatasetReader.SQL, name + "_joined"))) {
+            bindPlacesAndPeople(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || rs.getString(1) == null) {
+                    return List.of();
+                }
+                List<String> ids = rs.getString(1).lines().toList();
+                // Unequal only when another program stored an id with a line break in it: then a row each.
+                return ids.size() == rs.getLong(2) ? ids : eachRow(name);
+            }
+        }
+    }
+
+    private List<String> eachRow(String name) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                SqlResource.statement(StoredDatasetReader.SQL, name))) {
+            bindPlacesAndPeople(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
     }
 
     /**

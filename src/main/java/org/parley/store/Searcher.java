@@ -5,12 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -67,7 +69,7 @@ final class Searcher {
         }
         if (FtsQuery.excluded(userText).isPresent()) {
             SearchEntryEvents events = entries.get();
-            return chosenHits(query.get(), limit, Optional.empty(), leftOutEvents(userText, events), events);
+            return chosenHits(query.get(), limit, Optional.empty(), leftOutEntries(userText, events), events);
         }
         try (PreparedStatement ps = connection.prepareStatement(
                 SqlResource.statement(StoredDatasetReader.SQL, ranks(query.get()) ? "search" : "search_unranked"))) {
@@ -90,16 +92,16 @@ final class Searcher {
             return List.of();
         }
         SearchEntryEvents events = entries.get();
-        return chosenHits(query.get(), limit, Optional.of(shown), leftOutEvents(userText, events), events);
+        return chosenHits(query.get(), limit, Optional.of(shown), leftOutEntries(userText, events), events);
     }
 
     /**
-     * The first {@code limit} matches of {@code query} (FTS5 syntax) in its order, those of the events {@code leftOut}
+     * The first {@code limit} matches of {@code query} (FTS5 syntax) in its order, those {@code leftOut} (by rowid)
      * left out, and with a {@code filter} up to {@code limit} more among the events it shows; read again with their
      * snippets.
      */
     private List<SearchHit> chosenHits(String query, int limit, Optional<Predicate<String>> filter,
-            Predicate<String> leftOut, SearchEntryEvents events) throws SQLException {
+            LongPredicate leftOut, SearchEntryEvents events) throws SQLException {
         Predicate<String> shown = filter.orElse(event -> false);
         int shownWanted = filter.isPresent() ? limit : 0;
         List<Long> chosen = new ArrayList<>();
@@ -112,10 +114,10 @@ final class Searcher {
                 int shownKept = 0;
                 while (rs.next() && (rank < limit || shownKept < shownWanted)) {
                     long rowid = rs.getLong(1);
-                    String event = events.eventOf(rowid);
-                    if (event != null && leftOut.test(event)) {
+                    if (leftOut.test(rowid)) {
                         continue;
                     }
+                    String event = events.eventOf(rowid);
                     // Passages belong to no event: among the best of all they are listed, as unfiltered.
                     boolean isShown = event != null && !event.isEmpty() && shown.test(event);
                     if (rank < limit || isShown) {
@@ -140,30 +142,29 @@ final class Searcher {
     }
 
     /**
-     * The events a search for {@code userText} leaves out with NOT (none without): those whose entries hold a word after
-     * it, each match's event looked up in {@code events}, and those its place or people leave out ({@link LeftOutByNot}).
+     * Which entries, by rowid, a search for {@code userText} leaves out with NOT (none without): those of the events
+     * whose entries hold a word after it and of those its place or people leave out ({@link LeftOutByNot}). The events
+     * are bits by their rowids ({@link SearchEntryEvents#eventRowOf}), not a set of their ids: a word in every place's
+     * name leaves out every event, whose ids had cost 250 ms to read.
      */
-    private Predicate<String> leftOutEvents(String userText, SearchEntryEvents events) throws SQLException {
+    private LongPredicate leftOutEntries(String userText, SearchEntryEvents events) throws SQLException {
         LeftOutByNot leftOut = LeftOutByNot.of(connection, names, userText);
         if (leftOut.query().isEmpty()) {
-            return event -> false;
+            return rowid -> false;
         }
-        // Two sets tested in turn, not one made of both: the events of the places or people may be every event.
-        Set<String> byPlaceOrPeople = leftOut.byPlaceOrPeople();
-        Set<String> left = new HashSet<>();
+        BitSet left = leftOut.eventRowsByPlaceOrPeople(events);
         try (PreparedStatement ps = connection.prepareStatement(
                 SqlResource.statement(StoredDatasetReader.SQL, "search_left_out_ids"))) {
             ps.setString(1, leftOut.query().get());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String event = events.eventOf(rs.getLong(1));
-                    if (event != null) {
-                        left.add(event);
-                    }
+                    left.set(events.eventRowOf(rs.getLong(1)));
                 }
             }
         }
-        return event -> left.contains(event) || byPlaceOrPeople.contains(event);
+        // Row 0 is no event (a passage): never left out.
+        left.clear(0);
+        return rowid -> left.get(events.eventRowOf(rowid));
     }
 
     /** The hits a "search" or "search_chosen" statement, its parameters set, finds. */
@@ -231,15 +232,15 @@ final class Searcher {
      */
     private void eachMatchKept(String query, String userText, Consumer<String> each) throws SQLException {
         SearchEntryEvents events = entries.get();
-        Predicate<String> leftOut = leftOutEvents(userText, events);
+        LongPredicate leftOut = leftOutEntries(userText, events);
         try (PreparedStatement ps = connection.prepareStatement(
                 SqlResource.statement(StoredDatasetReader.SQL, "search_unranked_ids"))) {
             ps.setString(1, query);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String event = events.eventOf(rs.getLong(1));
-                    if (event == null || !leftOut.test(event)) {
-                        each.accept(event);
+                    long rowid = rs.getLong(1);
+                    if (!leftOut.test(rowid)) {
+                        each.accept(events.eventOf(rowid));
                     }
                 }
             }
