@@ -561,11 +561,44 @@ public class TimelineView extends Control {
         if (!boxes.isEmpty() && pendingFit == null) {
             ItemBox b = boxes.get(0);
             if (b.y0() < scrollY.get()) {
-                setScrollY(b.y0() - 8);
+                setScrollY(clearOfCutCards(b.y0() - 8, b));
             } else if (b.y1() > scrollY.get() + bodyHeight) {
-                setScrollY(b.y1() - bodyHeight + 8);
+                setScrollY(clearOfCutCards(b.y1() - bodyHeight + 8, b));
             }
         }
+    }
+
+    /**
+     * The scroll nearest {@code top} at which the view's top edge cuts no card, {@code chosen} staying whole. The
+     * margin kept round a card brought into view is wider than the gap between rows: at 1366×768 the Brussels meeting
+     * chosen on the Compare tab left the feet of Geneva's first two cards standing at the top, cut, and other
+     * choices half a card of another lane.
+     */
+    private double clearOfCutCards(double top, ItemBox chosen) {
+        double most = Math.max(0, timelineLayout().height() - bodyHeight);
+        double at = Math.max(0, Math.min(most, top));
+        // A few steps: a row moved into view may bring a taller card of a row above or below to the edge.
+        for (int step = 0; step < 8; step++) {
+            double edge = at;
+            List<ItemBox> cut = timelineLayout().visible(getScale(), edge, edge + 1).stream()
+                    .filter(c -> c.y0() < edge - 0.5 && c.y1() > edge + 0.5).toList();
+            if (cut.isEmpty()) {
+                return at;
+            }
+            // Just over the cut cards' row, or just under their feet and the border drawn on them: rows are 3 px apart.
+            double above = Math.max(0, cut.stream().mapToDouble(ItemBox::y0).min().orElse(edge) - 1);
+            double below = Math.min(most, cut.stream().mapToDouble(ItemBox::y1).max().orElse(edge) + 2);
+            boolean aboveKeepsChosen = chosen.y1() <= above + bodyHeight;
+            boolean belowKeepsChosen = below <= chosen.y0();
+            if (aboveKeepsChosen && (!belowKeepsChosen || edge - above <= below - edge)) {
+                at = above;
+            } else if (belowKeepsChosen) {
+                at = below;
+            } else {
+                return at;
+            }
+        }
+        return at;
     }
 
     /**
