@@ -8,6 +8,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -22,6 +23,7 @@ import org.parley.model.Dataset;
 import org.parley.model.Divergence;
 import org.parley.model.Reading;
 import org.parley.model.Source;
+import org.parley.model.SourceFilter;
 import org.parley.ui.state.ExplorerState;
 
 /**
@@ -39,6 +41,10 @@ public final class DivergenceList extends ScrollPane {
     public static final String CARD_STYLE_CLASS = "divergence-card";
     /** The muted line under a card's topic naming the events its fact concerns. */
     public static final String EVENTS_STYLE_CLASS = "divergence-events";
+    /** The note said while the filters keep one paper's events: a comparison needs both. */
+    public static final String ONE_PAPER_ID = "divergence-one-paper";
+    /** Its link, which sets the papers filter back to both. */
+    public static final String BOTH_PAPERS_ID = "divergence-both-papers";
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     /** A card about the event selected elsewhere (the timeline, the map, the table). */
     static final PseudoClass OF_SELECTED_EVENT = PseudoClass.getPseudoClass("of-selected-event");
@@ -51,6 +57,8 @@ public final class DivergenceList extends ScrollPane {
     private final ExplorerState state;
     private final VBox content = new VBox(GAP);
     private final Label intro = wrapped("", "text-muted");
+    private final Label onePaper = wrapped("", "text-muted");
+    private final Hyperlink bothPapers = new Hyperlink("Show both papers' events");
     private final GridPane grid = new GridPane();
     /** Every divergence's card, in the dataset's order. */
     private final List<VBox> allCards = new ArrayList<>();
@@ -67,12 +75,24 @@ public final class DivergenceList extends ScrollPane {
         grid.setHgap(GAP);
         grid.setVgap(GAP);
         content.setPadding(new Insets(8));
-        content.getChildren().addAll(intro, grid);
+        onePaper.setId(ONE_PAPER_ID);
+        bothPapers.setId(BOTH_PAPERS_ID);
+        bothPapers.setOnAction(e -> state.filterProperty().set(state.filterProperty().get().withSources(SourceFilter.ANY)));
+        for (Node n : List.of(onePaper, bothPapers)) {
+            n.managedProperty().bind(n.visibleProperty());
+            n.setVisible(false);
+        }
+        content.getChildren().addAll(intro, onePaper, bothPapers, grid);
         setContent(content);
         viewportBoundsProperty().addListener((o, was, now) -> arrange(now.getWidth()));
         state.datasetProperty().addListener((o, was, now) -> show(now));
         // As every panel: a filter to the NYT's statements left all twenty facts here, events hidden or not.
         state.visibleEventsProperty().addListener((o, was, now) -> filter(state.dataset()));
+        state.filterProperty().addListener((o, was, now) -> {
+            if (state.dataset() != null) {
+                sayOnePaper(state.dataset());
+            }
+        });
         state.selectedDivergenceProperty().addListener((o, was, now) -> markCurrent(now));
         // An event chosen on the timeline had left the list as it was: which facts the papers tell
         // differently about it could be found only by reading every card.
@@ -110,6 +130,7 @@ public final class DivergenceList extends ScrollPane {
                     ? cards.size() + " of the " + CountText.count(n, "fact") + " the papers report differently: the "
                             + "filters hide the events of the others."
                     : CountText.count(n, "fact") + " the papers report differently, each in the papers' own words.");
+            sayOnePaper(ds);
             if (!cards.isEmpty() && cards.stream().noneMatch(Node::isFocusTraversable)) {
                 rove(cards.get(0));
             }
@@ -118,6 +139,24 @@ public final class DivergenceList extends ScrollPane {
         arrange(getViewportBounds() == null ? 0 : getViewportBounds().getWidth());
         markCurrent(state.selectedDivergenceProperty().get());
         markOfSelectedEvent(false);
+    }
+
+    /**
+     * Filtered to one paper's events, the cards still quote both papers: a fact told differently needs the two. Said
+     * under the count, with the way back to both; the count alone had read as if the filter did nothing here.
+     */
+    private void sayOnePaper(Dataset ds) {
+        SourceFilter papers = state.filterProperty().get().sources();
+        String kept = switch (papers.mode()) {
+            case INCLUDES -> "what " + ds.sourceName(papers.sourceId()) + " reports";
+            case SINGLE_SOURCE -> "what only one paper reports";
+            default -> "";
+        };
+        boolean shown = !kept.isEmpty() && !allCards.isEmpty();
+        onePaper.setText(shown ? "Filtered to " + kept + ". A comparison needs both papers: each card still gives "
+                + "both papers' words." : "");
+        onePaper.setVisible(shown);
+        bothPapers.setVisible(shown);
     }
 
     /**
