@@ -51,6 +51,8 @@ final class DayStrip {
     private static final double SMALLEST_BLOCK = 6;
     private static final double GAP = 2.5;
     private static final double LINE = 14;
+    /** Between a day's name and the count of its events left without a block. */
+    private static final double COUNT_GAP = 6;
     private static final double SPAN_ROW = 9;
     private static final int MOST_TITLE_LINES = 2;
     private static final List<DateTimeFormatter> DAY_FORMATS = List.of(
@@ -69,6 +71,8 @@ final class DayStrip {
     private List<LocalDate> lastOutside = List.of();
     /** The side of the blocks the last {@link #paint} drew, in logical px. */
     private double lastBlockSize;
+    /** How many of each day's events the last {@link #paint} had no block for, for the days that left some out. */
+    private Map<LocalDate, Integer> lastHidden = Map.of();
 
     /** @param deck every event of the deck, in the deck's (story) order */
     DayStrip(List<Event> deck, Optional<DateRange> focus) {
@@ -138,6 +142,11 @@ final class DayStrip {
         return lastOutside;
     }
 
+    /** How many events of each day the last {@link #paint} left without a block, for the days that left some out. */
+    Map<LocalDate, Integer> lastHidden() {
+        return lastHidden;
+    }
+
     private boolean outside(LocalDate day) {
         return kept.isPresent() && !kept.get().contains(day);
     }
@@ -204,9 +213,11 @@ final class DayStrip {
         outsideTheFilter(p, theme, days, column, blocksBottom, texts);
 
         double block = blockSize(days, column, blocksTop, blocksRoom);
-        DateTimeFormatter format = dayFormat(p, days, column - 2 * PAD);
+        int room = perRow(column, block) * rows(blocksTop, blocksRoom, block);
+        DateTimeFormatter format = dayFormat(p, days, column - 2 * PAD, room);
         // Where the title's line starts: the step's own block, once drawn (NaN until then).
         double[] anchor = {Double.NaN, blocksTop};
+        Map<LocalDate, Integer> hiddenByDay = new HashMap<>();
         for (int i = 0; i < n; i++) {
             LocalDate day = days.get(i);
             double x = SIDE + i * column;
@@ -225,10 +236,11 @@ final class DayStrip {
             texts.add(new Text(name, Role.DAY, x + PAD, baseline, nameWidth, (today ? TODAY_FONT : DAY_FONT).size()));
             int hidden = blocks(p, theme, current, day, x, column, block, blocksTop, blocksRoom, anchor);
             if (hidden > 0) {
+                hiddenByDay.put(day, hidden);
                 String more = "+" + hidden;
                 p.setFont(DAY_FONT);
                 double w = p.textWidth(more);
-                if (x + PAD + nameWidth + 6 + w <= x + column - PAD) {
+                if (x + PAD + nameWidth + COUNT_GAP + w <= x + column - PAD) {
                     p.setFill(theme.mutedText());
                     p.fillText(more, x + column - PAD, baseline, TextAnchor.END);
                     texts.add(new Text(more, Role.HIDDEN_COUNT, x + column - PAD - w, baseline, w, DAY_FONT.size()));
@@ -251,6 +263,7 @@ final class DayStrip {
         lastTexts = List.copyOf(texts);
         lastOutside = outside;
         lastBlockSize = block;
+        lastHidden = Map.copyOf(hiddenByDay);
     }
 
     static final String OUTSIDE_CAPTION = "outside the filter";
@@ -458,11 +471,25 @@ final class DayStrip {
         return kept;
     }
 
-    /** The longest day format whose every label fits a column, so each day is named the same way. */
-    private static DateTimeFormatter dayFormat(Painter p, List<LocalDate> days, double room) {
+    /**
+     * The longest day format whose every label fits a column beside the count of the day's events left without a block
+     * ({@code blocks} fit a column), so each day is named the same way. Fitted to the names alone, "Wed 12 Jan" left
+     * no room for Wednesday's "+18" on a slide 540 px high, and nothing said half its blocks were missing; a row of
+     * its own for the count would have taken height from the slide's summary.
+     */
+    private DateTimeFormatter dayFormat(Painter p, List<LocalDate> days, double room, int blocks) {
+        p.setFont(DAY_FONT);
+        double[] countWidth = days.stream().mapToDouble(d -> {
+            int hidden = eventsOn(d).size() - blocks;
+            return hidden > 0 ? COUNT_GAP + p.textWidth("+" + hidden) : 0;
+        }).toArray();
+        p.setFont(TODAY_FONT);
         for (DateTimeFormatter f : DAY_FORMATS) {
-            p.setFont(TODAY_FONT);
-            if (days.stream().allMatch(d -> p.textWidth(f.format(d)) <= room)) {
+            boolean fits = true;
+            for (int i = 0; i < days.size() && fits; i++) {
+                fits = p.textWidth(f.format(days.get(i))) + countWidth[i] <= room;
+            }
+            if (fits) {
                 return f;
             }
         }
