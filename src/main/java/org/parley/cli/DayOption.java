@@ -2,6 +2,7 @@ package org.parley.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.parley.model.DateRange;
 import org.parley.seed.Printable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -24,10 +25,9 @@ final class DayOption {
             throw new ParameterException(spec.commandLine(), option + " \"" + Printable.oneLine(text)
                     + "\" is not a date; write it as YYYY-MM-DD, e.g. 2022-01-12.");
         }
-        // Far-off years overflow the time scale's arithmetic; a dataset's dates are four-digit years, 0000 too.
-        if (date.getYear() < 0 || date.getYear() > 9999) {
+        if (!DateRange.readable(date)) {
             throw new ParameterException(spec.commandLine(), option + " " + text
-                    + " is out of range; give a date between 0000-01-01 and 9999-12-31.");
+                    + " is out of range; give a date between " + DateRange.EARLIEST + " and " + DateRange.LATEST + ".");
         }
         return date;
     }

@@ -22,6 +22,15 @@ public record DateRange(LocalDate first, LocalDate last) {
         }
     }
 
+    /** The first and last days Parley reads and draws: a dataset's dates are four-digit years, 0000 too. */
+    public static final LocalDate EARLIEST = LocalDate.of(0, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+    /** Whether {@code day} lies within {@link #EARLIEST} and {@link #LATEST}: far-off years overflow the time scale. */
+    public static boolean readable(LocalDate day) {
+        return !day.isBefore(EARLIEST) && !day.isAfter(LATEST);
+    }
+
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM u", Locale.ENGLISH);
 

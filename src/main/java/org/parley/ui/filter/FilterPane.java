@@ -670,19 +670,25 @@ public final class FilterPane extends ScrollPane {
                 }
                 try {
                     LocalDate day = LocalDate.parse(text.strip());
-                    said(picker, problem, null);
-                    return day;
+                    if (DateRange.readable(day)) {
+                        said(picker, problem, null);
+                        return day;
+                    }
+                    // The day after +999999999-12-31 is no date; far years overflow the timeline's scale.
+                    said(picker, problem, "\u201C" + Printable.brief(text.strip()) + "\u201D is beyond the days Parley "
+                            + "draws: type a day between " + DateRange.EARLIEST + " and " + DateRange.LATEST
+                            + ". The filter is as it was.");
                 } catch (DateTimeParseException e) {
                     said(picker, problem, "\u201C" + Printable.brief(text.strip()) + "\u201D is not a day: type it as "
                             + "YYYY-MM-DD, e.g. 2022-01-12. The filter is as it was.");
-                    // The picker writes its day back into the field after this; the typing stays, to be mended.
-                    String typed = text;
-                    Platform.runLater(() -> {
-                        picker.getEditor().setText(typed);
-                        picker.getEditor().positionCaret(typed.length());
-                    });
-                    return picker.getValue();
                 }
+                // The picker writes its day back into the field after this; the typing stays, to be mended.
+                String typed = text;
+                Platform.runLater(() -> {
+                    picker.getEditor().setText(typed);
+                    picker.getEditor().positionCaret(typed.length());
+                });
+                return picker.getValue();
             }
         });
         return picker;

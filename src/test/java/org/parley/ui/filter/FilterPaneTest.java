@@ -211,6 +211,28 @@ class FilterPaneTest {
         assertFalse(problem.isVisible(), "a day typed puts the message away: " + problem.getText());
     }
 
+    /**
+     * A day beyond the years Parley draws (as the command line's --from and --to refuse it) is said and changes
+     * nothing: "+999999999-12-31" had thrown out of the field (its next day is no date) with a stack trace on the
+     * terminal and no word in the window, and "+99999-01-01" had been kept as a filter no export could name.
+     */
+    @Test
+    void aDayBeyondTheYearsParleyDrawsIsSaidAndChangesNothing(FxRobot robot) {
+        EventFilter before = state.filterProperty().get();
+        Label problem = robot.lookup("#range-day-problem").queryAs(Label.class);
+        for (String far : List.of("+999999999-12-31", "+99999-01-01", "-0001-12-31", "-999999999-01-01")) {
+            robot.clickOn("#range-to").push(KeyCode.CONTROL, KeyCode.A).write(far).type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(before, state.filterProperty().get(), far + " changes nothing");
+            assertTrue(problem.isVisible() && problem.getText().contains("between 0000-01-01 and 9999-12-31"),
+                    far + " is said: " + problem.getText());
+        }
+        robot.clickOn("#range-to").push(KeyCode.CONTROL, KeyCode.A).write("9999-12-31").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(problem.isVisible(), "the last day Parley draws is a day: " + problem.getText());
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE));
+    }
+
     /** On a short pane, as at 1366×768, the message about a day that is no day is scrolled into sight. */
     @Test
     void aDayThatIsNoDayIsSaidWhereItCanBeSeen(FxRobot robot) {
