@@ -172,13 +172,12 @@ final class ParleyFileCheck {
      * In a folder that cannot be written it cannot make them anyway, and nothing else can write there.
      * A file that cannot be written got them, read-only like itself: made writable again, the database
      * then took its own read-only -shm for damage and a backup before an import never ended. Such a
-     * file is read as immutable too, unless its WAL holds changes, which immutable reading would skip.
+     * file is read as immutable too, unless its WAL holds changes, which immutable reading would skip: in a
+     * folder that cannot be written too, where a database left with its log (a disk full when it closed) had
+     * been read without its data and called damaged beyond opening.
      */
     static boolean readAsImmutable(boolean folderWritable, boolean fileWritable, Path wal) {
-        if (!folderWritable) {
-            return true;
-        }
-        if (fileWritable) {
+        if (folderWritable && fileWritable) {
             return false;
         }
         try {

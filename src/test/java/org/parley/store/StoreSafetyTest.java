@@ -170,6 +170,23 @@ class StoreSafetyTest {
     }
 
     /**
+     * In a folder that cannot be written (a read-only disk, a write-protected stick), a database whose WAL holds
+     * changes is read with them: read as immutable, SQLite skipped the WAL, and a database left with its log (a
+     * disk full when it closed, a copy of the folder made while the app had it open) was called "damaged beyond
+     * opening … move it away, and import your dataset again", its data whole in the WAL.
+     */
+    @Test
+    void aReadOnlyFoldersDatabaseWhoseWalHoldsChangesIsReadWithThem() throws Exception {
+        Path wal = dir.resolve("f.db-wal");
+        assertTrue(ParleyFileCheck.readAsImmutable(false, false, wal), "no WAL: nothing to skip");
+        Files.write(wal, new byte[0]);
+        assertTrue(ParleyFileCheck.readAsImmutable(false, true, wal), "an empty WAL: nothing to skip");
+        Files.write(wal, new byte[] {1, 2, 3});
+        assertFalse(ParleyFileCheck.readAsImmutable(false, true, wal), "a WAL holding changes must be read");
+        assertFalse(ParleyFileCheck.readAsImmutable(false, false, wal), "a read-only file's too");
+    }
+
+    /**
      * A database whose file cannot be written is read as immutable, unless its WAL holds changes: read
      * normally, SQLite left a read-only -shm beside it, which after a chmod made the database look damaged.
      */
