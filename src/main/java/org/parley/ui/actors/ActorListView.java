@@ -1,5 +1,6 @@
 package org.parley.ui.actors;
 
+import org.parley.seed.Printable;
 import org.parley.ui.controls.SearchField;
 import org.parley.ui.filter.NoEventNote;
 import javafx.beans.binding.Bindings;
@@ -201,7 +202,8 @@ final class ActorListView extends VBox {
         }
         String typed = search.getText() == null ? "" : search.getText().strip();
         return typed.isEmpty() ? "This dataset names no actors."
-                : "No actor's name or alias matches “" + typed + "”.";
+                // Cut short: a page pasted in, set whole in this wrapped line, held the window still for minutes.
+                : "No actor's name or alias matches “" + Printable.brief(typed) + "”.";
     }
 
     Label placeholder() {

@@ -17,6 +17,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -248,6 +250,29 @@ class ActorPanelTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(first, state.selectedActorProperty().get());
         assertTrue(robot.lookup("#actorTree").query().isFocused(), "the keys now move in the list");
+    }
+
+    /**
+     * A page of text pasted into the search is echoed cut short: the whole paste had been set in the wrapped
+     * "No actor's name or alias matches" line, and 100,000 characters held the window still for minutes while
+     * JavaFX broke them into lines.
+     */
+    @Test
+    void aPastedPageIsEchoedCutShort(FxRobot robot) {
+        String page = "Gen\u00E8ve \u05E9\u05DC\u05D5\u05DD \uD83E\uDD1D " + "x".repeat(5_000);
+        robot.clickOn("#actorSearch");
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(page);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(page, panel.listView().searchField().getText(), "the paste is in the field");
+        String said = panel.listView().placeholder().getText();
+        assertTrue(said.startsWith("No actor's name or alias matches \u201CGen\u00E8ve") && said.endsWith("\u2026\u201D.")
+                && said.length() < 200, "cut short: " + said.length() + " characters");
+        robot.interact(() -> panel.listView().searchField().clear());
     }
 
     /** A search that matches no one says so, rather than leaving a blank list; clearing it brings the list back. */
