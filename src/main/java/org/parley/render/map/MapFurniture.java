@@ -6,7 +6,6 @@ import org.parley.layout.map.MapViewport;
 import org.parley.layout.map.OffscreenPlace;
 import org.parley.layout.map.ProjectedBasemap;
 import org.parley.layout.map.ScreenPoint;
-import org.parley.model.CountText;
 import org.parley.render.FontSpec;
 import org.parley.render.Painter;
 import org.parley.render.Rgba;
@@ -235,84 +234,6 @@ final class MapFurniture {
         return new Rect(8, 8, w + 16, 40);
     }
 
-    /**
-     * Top-left: what a circle's size means, with circles for one event, a middling count and the busiest place, so
-     * a reader can put a number on any marker at a glance. Under whatever of {@code above} stands in its column (an
-     * exported map's title, or its key when the key goes top-right).
-     */
-    static Rect paintSizeKey(Painter painter, int maxEvents, MapViewport viewport, List<OffscreenPlace> arrows,
-                             List<Rect> above, Theme theme) {
-        int mid = maxEvents >= 80 ? roundDown(maxEvents / 4) : maxEvents >= 20 ? 10 : Math.max(2, maxEvents / 2);
-        int[] counts = maxEvents > mid ? new int[] {1, mid, maxEvents} : maxEvents > 1 ? new int[] {1, maxEvents}
-                : new int[] {1};
-        painter.save();
-        painter.setFont(FontSpec.sans(10));
-        double rMax = MarkerSize.radius(counts[counts.length - 1], maxEvents);
-        double h = 2 * rMax + 8;
-        String caption = "Events:";
-        double w = painter.textWidth(caption) + 10;
-        for (int c : counts) {
-            w += 2 * MarkerSize.radius(c, maxEvents) + painter.textWidth(CountText.number(c)) + 12;
-        }
-        // Top-left unless an edge arrow is there (Washington's usually is), then top-right.
-        double x = 8;
-        double top = under(above, x, w);
-        if (hitsArrow(new Rect(x, top, w, h), arrows)) {
-            x = viewport.width() - w - 8;
-            top = under(above, x, w);
-        }
-        painter.setFill(theme.background().withAlpha(0.8));
-        painter.fillRoundRect(x, top, w, h, 6);
-        double cy = top + h / 2;
-        double baseline = cy + painter.ascent() / 2;
-        painter.setFill(theme.mutedText());
-        painter.fillText(caption, x + 6, baseline, TextAnchor.START);
-        double at = x + 6 + painter.textWidth(caption) + 6;
-        painter.setLineWidth(1.2);
-        for (int c : counts) {
-            double r = MarkerSize.radius(c, maxEvents);
-            painter.setFill(theme.text().withAlpha(0.72));
-            painter.fillOval(at, cy - r, 2 * r, 2 * r);
-            painter.setFill(theme.text());
-            painter.fillText(CountText.number(c), at + 2 * r + 3, baseline, TextAnchor.START);
-            at += 2 * r + painter.textWidth(CountText.number(c)) + 12;
-        }
-        painter.restore();
-        return new Rect(x, top, w, h);
-    }
-
-    /**
-     * Just under the size key, in its quiet type: the events shown that have no circle (background events about
-     * "post-Soviet space"), so the counts a reader adds up on the map are not taken for all the filter kept.
-     */
-    static Rect paintUnplacedNote(Painter painter, String note, Rect key, MapViewport viewport, Theme theme) {
-        painter.save();
-        painter.setFont(FontSpec.sans(10));
-        String shown = painter.fitted(note, Math.max(40, viewport.width() - 28));
-        double w = painter.textWidth(shown) + 12;
-        double h = painter.ascent() + 8;
-        // Under the key's left edge, or its right one when the key went top right (an edge arrow was top left).
-        double x = key.x() > viewport.width() / 2 ? key.x() + key.w() - w : key.x();
-        double y = key.y() + key.h() + 4;
-        painter.setFill(theme.background().withAlpha(0.8));
-        painter.fillRoundRect(x, y, w, h, 6);
-        painter.setFill(theme.mutedText());
-        painter.fillText(shown, x + 6, y + 4 + painter.ascent(), TextAnchor.START);
-        painter.restore();
-        return new Rect(x, y, w, h);
-    }
-
-    /** The top of a box from {@code x}, {@code w} wide, clear of every one of {@code above} in its column. */
-    private static double under(List<Rect> above, double x, double w) {
-        double top = 8;
-        for (Rect r : above) {
-            if (r.x() < x + w && x < r.x() + r.w()) {
-                top = Math.max(top, r.y() + r.h() + 6);
-            }
-        }
-        return top;
-    }
-
     /** {@code n} rounded down to 1, 2 or 5 times a power of ten: a count a reader takes in at once. */
     static int roundDown(int n) {
         int step = 1;
@@ -320,16 +241,6 @@ final class MapFurniture {
             step *= 10;
         }
         return n >= 5 * step ? 5 * step : n >= 2 * step ? 2 * step : step;
-    }
-
-    private static boolean hitsArrow(Rect box, List<OffscreenPlace> arrows) {
-        for (OffscreenPlace o : arrows) {
-            ScreenPoint p = o.marker().position();
-            if (box.overlaps(Rect.around(p.x(), p.y(), 2.5 * ARROW_PX))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The kinds of mark the key can explain, in its order. */

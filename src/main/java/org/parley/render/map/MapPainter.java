@@ -34,6 +34,7 @@ public final class MapPainter {
     private List<ScreenPoint> lastBadges = List.of();
     private UnnamedMarks lastUnnamed = UnnamedMarks.NONE;
     private Rect lastScaleBar;
+    private List<Rect> lastSizeKey = List.of();
 
     public void paint(Painter painter, MapScene scene, Theme theme) {
         paintBase(painter, scene, theme);
@@ -70,7 +71,9 @@ public final class MapPainter {
         // Without a credit the bar keeps clear of nothing below the map's bottom edge.
         Rect creditBox = credit != null ? credit.box() : new Rect(viewport.width(), viewport.height(), 0, 0);
         List<ScreenPoint> badges = RouteBadges.positions(scene, stops, credit != null ? List.of(creditBox) : List.of());
-        Rect scaleBar = MapFurniture.paintScaleBar(painter, viewport, marks(scene, badges), creditBox, theme);
+        List<MapFurniture.WeightedRect> marks = marks(scene, badges);
+        lastSizeKey = List.of();
+        Rect scaleBar = MapFurniture.paintScaleBar(painter, viewport, marks, creditBox, theme);
         lastScaleBar = scaleBar;
         if (scaleBar != null) {
             furniture.add(scaleBar);
@@ -96,12 +99,18 @@ public final class MapPainter {
         furniture.addAll(alongTheTop);
         if (scene.sizeKey() && viewport.width() >= SIZE_KEY_MIN_WIDTH && viewport.height() >= SIZE_KEY_MIN_HEIGHT) {
             if (scene.busiest() > 0) {
-                Rect key = MapFurniture.paintSizeKey(painter, scene.busiest(), viewport, scene.offscreen(),
-                        alongTheTop, theme);
-                furniture.add(key);
-                if (!scene.unplacedNote().isBlank()) {
-                    furniture.add(MapFurniture.paintUnplacedNote(painter, scene.unplacedNote(), key, viewport, theme));
+                // Along the bottom stand the scale bar and the credit, painted already: the key keeps above them.
+                List<Rect> alongTheBottom = new ArrayList<>();
+                if (scaleBar != null) {
+                    alongTheBottom.add(scaleBar);
                 }
+                if (credit != null) {
+                    alongTheBottom.add(creditBox);
+                }
+                List<Rect> key = SizeKey.paint(painter, scene.busiest(), scene.unplacedNote(), viewport,
+                        scene.offscreen(), alongTheTop, alongTheBottom, marks, theme);
+                furniture.addAll(key);
+                lastSizeKey = key;
             }
         }
         painter.save();
@@ -175,6 +184,11 @@ public final class MapPainter {
     /** The box of the scale bar the last frame drew, with its label, or empty when no place had room for it. */
     public Optional<Rect> lastScaleBar() {
         return Optional.ofNullable(lastScaleBar);
+    }
+
+    /** The boxes of the size key and of its note under it that the last frame drew; none when it had no key. */
+    public List<Rect> lastSizeKey() {
+        return lastSizeKey;
     }
 
     private MapLabels.Measure measure(Painter painter) {
