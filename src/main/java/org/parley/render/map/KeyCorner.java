@@ -8,8 +8,8 @@ import org.parley.render.label.Rect;
  * Where the size key and its note go: the first corner of the map where they hide no marker, cluster or route
  * badge, else the corner where they hide the least. Top left, top right, bottom left, bottom right, in that order:
  * a reader looks for a key at the top first, and the bottom holds the scale bar and the credit, which the key keeps
- * above. Followed to Geneva at twice the scale, the note "15 of the 64 events shown have no place on the map." lay
- * over Brussels' circle while the top right of the map was empty sea.
+ * above. Placed clear of the title and the legend only, the note "15 of the 64 events shown have no place on the map."
+ * lay over Brussels' circle on a small map following Geneva.
  */
 final class KeyCorner {
 
@@ -29,7 +29,7 @@ final class KeyCorner {
      * edge arrows it should not cover, weighed as a marker.
      */
     static Placement choose(double w, double h, MapViewport viewport, List<Rect> above, List<Rect> below,
-                       List<MapFurniture.WeightedRect> marks, List<Rect> arrows) {
+                                List<MapFurniture.WeightedRect> marks, List<Rect> arrows) {
         double left = MARGIN;
         double right = viewport.width() - w - MARGIN;
         Rect[] corners = {
@@ -73,7 +73,7 @@ final class KeyCorner {
     }
 
     /** The top of a box from {@code x}, {@code w} wide, clear of every one of {@code above} in its column. */
-    static double under(List<Rect> above, double x, double w) {
+    private static double under(List<Rect> above, double x, double w) {
         double top = MARGIN;
         for (Rect r : above) {
             if (r.x() < x + w && x < r.x() + r.w()) {
