@@ -2,6 +2,7 @@ package org.parley.render.map;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.layout.TextWrap;
 import org.parley.layout.map.MapViewport;
 import org.parley.layout.map.OffscreenPlace;
 import org.parley.layout.map.ScreenPoint;
@@ -110,25 +111,9 @@ final class SizeKey {
         return painter.ascent() + 3;
     }
 
-    /** The note's words in lines no wider than {@code room}, a word wider than that on a line of its own. */
-    static List<String> wrap(Painter painter, String text, double room) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
-            String longer = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && painter.textWidth(longer) > room) {
-                lines.add(line.toString());
-                line.setLength(0);
-                line.append(word);
-            } else {
-                line.setLength(0);
-                line.append(longer);
-            }
-        }
-        if (!line.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
+    /** The note's words in lines no wider than {@code room}, as every other wrapped text is broken. */
+    private static List<String> wrap(Painter painter, String text, double room) {
+        return TextWrap.lines(text, room, Integer.MAX_VALUE, painter::textWidth);
     }
 
     private static List<Rect> draw(Painter painter, Shape s, Rect block, int maxEvents, MapViewport viewport,
